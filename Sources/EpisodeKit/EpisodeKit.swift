@@ -1,0 +1,3 @@
+@_exported import EpisodeModel
+
+// Placeholder: the command-line pipeline is built in issue 2.

@@ -1,0 +1,4 @@
+import EpisodeModel
+import EpisodeTemplates
+
+// Placeholder: the show stage is built in issue 4.

@@ -1,0 +1,1 @@
+// Placeholder: the template engine is built in issue 4.
