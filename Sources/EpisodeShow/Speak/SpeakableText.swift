@@ -135,7 +135,7 @@ public struct SpeakableText: Sendable {
             let lower = core.lowercased()
             // Two-word references: "CL 748100", "commit 1a2b3c4", "issue #123", "PR #5".
             if let next, ["cl", "cls"].contains(lower), next.core.allSatisfy(\.isNumber), !next.core.isEmpty {
-                out.append(lead + (lower == "cls" ? "some changes" : "a change") + next.trail)
+                out.append(lead + (lower == "cls" ? "earlier changes" : "an earlier change") + next.trail)
                 index += 2
                 continue
             }
@@ -183,6 +183,7 @@ public struct SpeakableText: Sendable {
             return fileWords(core)
         }
         if looksLikePath(core) { return packageWords(core, previous: previous, next: next) }
+        if core.hasPrefix("--"), core.count > 3, core.dropFirst(2).first?.isLetter == true { return String(core.dropFirst(2)) }
         if core.count == 1, let digit = core.first?.wholeNumberValue { return SpokenNumber.cardinal(digit) }
         if core.contains("_"), core.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
             return core.split(separator: "_").joined(separator: " ")

@@ -1,0 +1,256 @@
+// Generated from Inputs/templates/*.tmpl: edit those files, then copy each text here.
+// `DefaultTemplatesTests` fails when the two differ by a single byte.
+
+/// The default episode templates, built into the binary so an installed `episodegen`
+/// needs no resource files. A show overrides any of them with a same-named `*.tmpl`
+/// file in its `templatesPath` folder; `Inputs/templates/` holds these texts as the
+/// editable starting point.
+public enum DefaultTemplates {
+    /// Template text by name (`greeting`, `lead`, ...).
+    public static let all: [String: String] = [
+        "focus": #"""
+        {# Who should care, from the areas of the stories told. #}
+        {% if focus.areas | count > 0 %}
+        {% choose "focus" %}
+        Today's focus: if you work with {{ focus.areas | join: "or" }}, {% if focus.fixes > 0 %}these fixes are for you{% else %}these changes are worth a look{% endif %}.
+        {% or %}
+        Who should care? Anyone who relies on {{ focus.areas | join: "or" }}{% if focus.fixes > 0 %}: {{ focus.fixes | words }} of today's stories {{ focus.fixes | plural: "is a fix", "are fixes" }}{% endif %}.
+        {% or %}
+        If {{ focus.areas | join: "or" }} {{ focus.areas | plural: "is", "are" }} part of your day, today's changes are worth a look{% if focus.fixes > 0 %}, especially the {{ focus.fixes | plural: "fix", "fixes" }}{% endif %}.
+        {% endchoose %}
+        {% endif %}
+
+        """#,
+        "framing": #"""
+        {# One or two sentences on how much landed, from whom, what kind of work and where. #}
+        {% if day.total == 0 %}
+        Nothing landed today, so this one is short.
+        {% elif day.people == 0 %}
+        Only automated changes landed today: {{ day.bots | words }} of them.
+        {% elif day.commits == 1 %}
+        {% choose "framing-one" %}
+        Just one change landed today, from {{ lead.author }}, in {{ lead.area }}.
+        {% or %}
+        A quiet day: one change, from {{ lead.author }}, in {{ lead.area }}.
+        {% endchoose %}
+        {% else %}
+        {{ day.commits | words | capitalized }} changes landed today
+        {%- if day.people == 1 %} from {{ day.topPerson.name }}
+        {%- else %} from {{ day.people | words }} people
+        {%- endif %}
+        {%- if day.mostly == "fix" %}, and most of them are fixes
+        {%- elif day.mostly == "feature" %}, and most of them add something new
+        {%- elif day.mostly == "tests" %}, and most of them are about tests
+        {%- elif day.mostly == "docs" %}, and most of them are documentation
+        {%- elif day.mostly == "refactor" or day.mostly == "chore" %}, and most of them are cleanup
+        {%- elif day.mostly == "merge" %}, most of them merges of topic branches
+        {%- endif %}.
+        {% if day.areas | count > 1 %}
+        {% choose "framing-areas" %}
+        The work was spread over {{ day.areas | join }}.
+        {% or %}
+        Most of it happened in {{ day.areas | join }}.
+        {% endchoose %}
+        {% endif %}
+        {% if day.people > 1 and day.topPerson.commits > 2 %}
+        {{ day.topPerson.name }} led the way with {{ day.topPerson.commits | words }} of them.
+        {% endif %}
+        {% endif %}
+
+        """#,
+        "greeting": #"""
+        {# The first words of the show: its name and the day. #}
+        {% choose "greeting" %}
+        Hello and welcome to {{ show.name }} for {{ date.spoken }}.
+        {% or %}
+        This is {{ show.name }}, for {{ date.spoken }}.
+        {% or %}
+        Welcome to {{ show.name }}. It's {{ date.spoken }}, and here's what landed.
+        {% endchoose %}
+
+        """#,
+        "lead": #"""
+        {# The top-ranked story: who, what, why. #}
+        {% if story.sentence %}
+        {% choose "lead-topic" %}
+        Our lead comes from {{ story.author }}, in {{ story.area }}. {{ story.sentence }}
+        {% or %}
+        We start with {{ story.area }} and work from {{ story.author }}. {{ story.sentence }}
+        {% endchoose %}
+        {% else %}
+        {% choose "lead" %}
+        Our lead is {% include "story-noun" %} from {{ story.author | emphasis }} in {{ story.area }}. {{ story.firstName }} {% include "tell-what" %}.
+        {% or %}
+        The top story today is {% include "story-noun" %} in {{ story.area }}. {{ story.author | emphasis }} {% include "tell-what" %}.
+        {% or %}
+        We begin in {{ story.area }}, where {{ story.author | emphasis }} {% include "tell-what" %}.
+        {% endchoose %}
+        {% endif %}
+        {% include "tell-why" %}
+
+        """#,
+        "more": #"""
+        {# What was not told in full, counted by area; bots are counted, never narrated. #}
+        {% if more.commits > 0 %}
+        {% choose "more" %}
+        There's more we don't have time for: {{ more.commits | words }} other {{ more.commits | plural: "change", "changes" }}
+        {% or %}
+        Beyond those, {{ more.commits | words }} more {{ more.commits | plural: "change", "changes" }} landed
+        {% endchoose %}
+        {%- if more.areas | count > 0 %},
+        {% for area in more.areas %}
+        {%- if loop.last and not loop.first %} and {% elif not loop.first %}, {% endif %}{{ area.commits | words }} in {{ area.name }}
+        {%- endfor %}
+        {%- if more.otherCommits > 0 %}, and {{ more.otherCommits | words }} elsewhere{% endif %}
+        {%- endif %}.
+        {% endif %}
+        {% if more.names | count > 0 %}
+        Thanks also to {{ more.names | join }}{% if more.otherPeople > 0 %}, and {{ more.otherPeople | words }} {{ more.otherPeople | plural: "other", "others" }}{% endif %}.
+        {% endif %}
+        {% if more.bots > 0 %}
+        {% if more.commits > 0 or more.names | count > 0 %}Plus{% else %}There {{ more.bots | plural: "was", "were" }} also{% endif %} {{ more.bots | words }} automated {{ more.bots | plural: "change", "changes" }} from {{ more.botNames | join }}.
+        {% endif %}
+
+        """#,
+        "notes-summary": #"""
+        {# One written paragraph for the show notes. #}
+        {% if day.total == 0 %}
+        No changes landed.
+        {% else %}
+        {{ day.commits | words | capitalized }} {{ day.commits | plural: "change", "changes" }} from {{ day.people | words }} {{ day.people | plural: "person", "people" }}
+        {%- if day.bots > 0 %} and {{ day.bots | words }} automated {{ day.bots | plural: "update", "updates" }}{% endif %}
+        {%- if notes.stories | count > 0 %}:
+        {% for story in notes.stories %}
+        {%- if loop.last and not loop.first %} and {% elif not loop.first %}; {% endif %}{{ story.headline }} ({{ story.authors | join }})
+        {%- endfor %}
+        {%- endif %}.
+        {% endif %}
+
+        """#,
+        "notes-title": #"""
+        {# The show notes' title: the headline of the day, written, not spoken. #}
+        {% if notes.lead %}{{ notes.lead.headline | capitalized }}{% else %}{{ show.name }}: a quiet day{% endif %}
+
+        """#,
+        "person": #"""
+        {# Someone with several stories: one segment, biggest first, linked by their name and "And". #}
+        {% if person.wroteLead %}
+        {% choose "person-again" %}
+        {{ person.firstName }} had more today.
+        {% or %}
+        There's more from {{ person.firstName }}.
+        {% endchoose %}
+        {% else %}
+        {% choose "person" %}
+        {{ person.name }} had a busy day, with {{ person.stories | count | words }} changes.
+        {% or %}
+        Next up is {{ person.name }}, with {{ person.stories | count | words }} changes.
+        {% or %}
+        Now to {{ person.name }}, who landed {{ person.stories | count | words }} changes.
+        {% endchoose %}
+        {% endif %}
+        {% for story in person.stories %}
+        {% if story.sentence %}
+        In {{ story.area }}: {{ story.sentence }}
+        {% elif loop.first %}
+        In {{ story.area }}, {{ story.firstName }} {% include "tell-what" %}.
+        {% elif loop.last %}
+        And {{ story.firstName }} {% include "tell-what" %}.
+        {% else %}
+        {{ story.firstName }} also {% include "tell-what" %}.
+        {% endif %}
+        {% include "tell-why" %}
+        {% endfor %}
+
+        """#,
+        "roundup": #"""
+        {# The small things, naming everyone not named yet. #}
+        {% choose "roundup" %}
+        In the round-up:
+        {% or %}
+        A few smaller things.
+        {% or %}
+        Quickly, the smaller changes.
+        {% endchoose %}
+        {% for story in roundup.stories %}
+        {% if loop.last and not loop.first %}And {% endif %}{{ story.author }} {% include "tell-what" %}
+        {%- if story.more > 0 %}, plus {{ story.more | words }} more {{ story.more | plural: "change", "changes" }}{% endif %}.
+        {% endfor %}
+
+        """#,
+        "signoff": #"""
+        {# The closing line. #}
+        {% choose "signoff" %}
+        That's the show. Thanks for listening, and see you tomorrow.
+        {% or %}
+        That's all for {{ date.weekday }}. Thanks for listening to {{ show.name }}.
+        {% or %}
+        And that's {{ show.name }} for today. See you next time.
+        {% endchoose %}
+
+        """#,
+        "story": #"""
+        {# One more story, by someone with just this one told in full. #}
+        {% if story.sentence %}
+        {% choose "story-topic" %}
+        From {{ story.author }}, in {{ story.area }}: {{ story.sentence }}
+        {% or %}
+        {{ story.author }} worked on {{ story.area }}. {{ story.sentence }}
+        {% endchoose %}
+        {% else %}
+        {% choose "handover" %}
+        Over in {{ story.area }}, {{ story.author }} {% include "tell-what" %}.
+        {% or %}
+        Next, {{ story.author }}, in {{ story.area }}, {% include "tell-what" %}.
+        {% or %}
+        In {{ story.area }}, {{ story.author }} {% include "tell-what" %}.
+        {% endchoose %}
+        {% endif %}
+        {% include "tell-why" %}
+
+        """#,
+        "story-noun": #"""
+        {# "a fix", "a new feature", ...: what kind of change a story is, with its article. #}
+        {% if story.category == "fix" %}a fix
+        {%- elif story.category == "feature" %}a new feature
+        {%- elif story.category == "performance" %}a speed-up
+        {%- elif story.category == "revert" %}a revert
+        {%- elif story.category == "docs" %}a documentation change
+        {%- elif story.category == "tests" %}a testing change
+        {%- elif story.category == "build" %}a build change
+        {%- elif story.category == "release" %}a release
+        {%- elif story.category == "merge" %}a merged topic
+        {%- elif story.category == "refactor" or story.category == "chore" or story.category == "style" %}some cleanup
+        {%- else %}a change
+        {%- endif %}
+
+        """#,
+        "tell-what": #"""
+        {# What a story changed, as a predicate after a name: "fixed reporting in the tool". #}
+        {% if story.action %}{{ story.action }}
+        {%- else %}landed a change: {{ story.summary }}
+        {%- endif %}
+
+        """#,
+        "tell-why": #"""
+        {# Why it matters, only when the commit message says so. Never invented. #}
+        {% if story.issuesFixed > 1 %}
+        That closes {{ story.issuesFixed | words }} reported issues.
+        {% elif story.issuesFixed == 1 %}
+        That closes a reported issue.
+        {% endif %}
+        {% if story.reason %}
+        {% if story.reasonVerbatim %}
+        {% choose "quote" %}
+        As {{ story.firstName }} put it in the commit message: {{ story.reason }}
+        {% or %}
+        In {{ story.firstName }}'s own words: {{ story.reason }}
+        {% endchoose %}
+        {% else %}
+        The commit message explains: {{ story.reason }}
+        {% endif %}
+        {% endif %}
+
+        """#,
+    ]
+}

@@ -1,0 +1,150 @@
+import EpisodeModel
+import EpisodeTemplates
+
+/// The template context of an episode (Docs/EPISODE-VARIABLES.md lists every variable),
+/// plus the notes metadata computed alongside it.
+struct EpisodeContext: Sendable {
+    var root: [String: TemplateValue]
+    var contributors: [Contributor]
+    var notesStories: [EpisodeStory]
+    var notesCommits: [EpisodeCommit]
+    /// People who landed something but are named in no segment before `more`.
+    var unnamedPeople: [String]
+
+    /// Most names the `more` segment lists before counting the rest.
+    static let maxUnnamed = 8
+    /// Most areas the framing and focus name.
+    static let maxAreas = 3
+
+    init(facts: EpisodeFacts) {
+        let analysis = facts.analysis
+        let plan = facts.plan
+        let human = analysis.commits.filter { !$0.isBot }
+        let people = analysis.people.filter { !$0.isBot && !$0.commits.isEmpty }
+        let bots = analysis.people.filter { $0.isBot && !$0.commits.isEmpty }
+
+        // Areas by human commit count, then first appearance.
+        let areaOrder = EpisodeContext.rankedAreas(human.map(\.area.id))
+        let topPerson = people.sorted { ($0.commits.count, $1.name) > ($1.commits.count, $0.name) }.first
+        var categoryCounts: [ChangeCategory: Int] = [:]
+        for commit in human { categoryCounts[commit.category, default: 0] += 1 }
+        let mostly = categoryCounts.filter { $0.value * 2 > human.count }.first?.key
+
+        let day: TemplateValue = [
+            "total": .int(analysis.commits.count),
+            "commits": .int(human.count),
+            "people": .int(people.count),
+            "bots": .int(analysis.commits.count - human.count),
+            "areas": .list(areaOrder.prefix(EpisodeContext.maxAreas).map { .string(facts.spokenArea($0.id)) }),
+            "areaCount": .int(areaOrder.count),
+            "mostly": .string(mostly?.rawValue ?? ""),
+            "topPerson": topPerson.map { person -> TemplateValue in
+                ["name": .string(person.name), "firstName": .string(EpisodeFacts.firstName(of: person.name)), "commits": .int(person.commits.count)]
+            } ?? ["name": "", "firstName": "", "commits": 0],
+        ]
+
+        let leadFacts = plan.lead.map(facts.facts(for:))
+        var named = Set<String>()
+        if let lead = plan.lead?.authors.first { named.insert(lead) }
+        named.formUnion(plan.people.map(\.personID))
+        named.formUnion(plan.roundup.map(\.personID))
+
+        let roundup: TemplateValue = [
+            "stories": .list(plan.roundup.map { item in
+                var value = facts.facts(for: item.story).templateValue.objectValue ?? [:]
+                value["more"] = .int(item.moreStories.count)
+                return .object(value)
+            }),
+        ]
+
+        let untoldCommits = plan.untold.flatMap(\.commits).compactMap { facts.commitsByHash[$0] }.filter { !$0.isBot }
+        let untoldAreas = EpisodeContext.rankedAreas(untoldCommits.map(\.area.id))
+        let shownAreas = Array(untoldAreas.prefix(EpisodeContext.maxAreas))
+        let unnamed = people.filter { !named.contains($0.id) }.map(\.name)
+        let more: TemplateValue = [
+            "commits": .int(untoldCommits.count),
+            "stories": .int(plan.untold.count),
+            "areas": .list(shownAreas.map { ["name": .string(facts.spokenArea($0.id)), "commits": .int($0.count)] }),
+            "otherCommits": .int(untoldCommits.count - shownAreas.reduce(0) { $0 + $1.count }),
+            "names": .list(unnamed.prefix(EpisodeContext.maxUnnamed).map(TemplateValue.string)),
+            "otherPeople": .int(max(0, unnamed.count - EpisodeContext.maxUnnamed)),
+            "bots": .int(plan.botCommits.count),
+            "botNames": .list(bots.map { .string($0.name) }),
+        ]
+
+        var focusAreas: [String] = []
+        for story in plan.toldStories {
+            let name = facts.spokenArea(story.areas.first ?? "")
+            if !name.isEmpty, !focusAreas.contains(name), focusAreas.count < EpisodeContext.maxAreas { focusAreas.append(name) }
+        }
+        let focus: TemplateValue = [
+            "areas": .list(focusAreas.map(TemplateValue.string)),
+            "fixes": .int(plan.toldStories.filter { $0.category == .fix }.count),
+        ]
+
+        let notes: TemplateValue = [
+            "lead": plan.lead.map { ["headline": .string($0.headline)] } ?? [:],
+            "stories": .list(plan.toldStories.map { story in
+                ["headline": .string(story.headline), "authors": .list(story.authors.map { .string(facts.name(of: $0)) })]
+            }),
+        ]
+
+        root = [
+            "show": ["name": .string(facts.configuration.showName)],
+            "date": [
+                "spoken": .string(SpokenDate.spoken(facts.date)), "written": .string(SpokenDate.written(facts.date)),
+                "iso": .string(facts.date.description), "weekday": .string(SpokenDate.weekdays[facts.date.weekday]),
+            ],
+            "day": day,
+            "lead": leadFacts?.templateValue ?? [:],
+            "story": leadFacts?.templateValue ?? [:],
+            "person": [:],
+            "roundup": roundup,
+            "more": more,
+            "focus": focus,
+            "notes": notes,
+        ]
+        unnamedPeople = unnamed
+
+        contributors = people.sorted { ($0.commits.count, $1.name) > ($1.commits.count, $0.name) }
+            .map { Contributor(name: $0.name, commits: $0.commits.count, isBot: false) }
+            + bots.sorted { ($0.commits.count, $1.name) > ($1.commits.count, $0.name) }
+            .map { Contributor(name: $0.name, commits: $0.commits.count, isBot: true) }
+
+        let told = Set(plan.toldStories.map(\.id))
+        notesStories = analysis.stories.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }.map { story in
+            EpisodeStory(
+                id: story.id, rank: story.rank, headline: story.headline, authors: story.authors.map(facts.name(of:)),
+                commits: story.commits, issues: story.issueReferences.map { "\($0.relation) \($0.label)" }, toldInFull: told.contains(story.id))
+        }
+        let linker = CommitLinker(pattern: facts.configuration.commitLink)
+        notesCommits = analysis.commits.map { analyzed in
+            EpisodeCommit(
+                hash: analyzed.commit.hash, shortHash: String(analyzed.commit.hash.prefix(7)),
+                author: facts.peopleByID[analyzed.authorID]?.name ?? analyzed.commit.author?.name ?? analyzed.authorID,
+                area: analyzed.area.id, subject: analyzed.commit.subject, link: linker.link(for: analyzed.commit), isBot: analyzed.isBot)
+        }
+    }
+
+    /// The template value of one person segment.
+    func person(_ part: EpisodePlan.PersonPart, stories: [StoryFacts]) -> TemplateValue {
+        let name = stories.first?.author ?? part.personID
+        return [
+            "name": .string(name),
+            "firstName": .string(EpisodeFacts.firstName(of: name)),
+            "wroteLead": .bool(part.wroteLead),
+            "stories": .list(stories.map(\.templateValue)),
+        ]
+    }
+
+    /// Area ids with their counts, most first, ties by first appearance.
+    static func rankedAreas(_ ids: [String]) -> [(id: String, count: Int)] {
+        var counts: [String: Int] = [:]
+        var first: [String: Int] = [:]
+        for (index, id) in ids.enumerated() {
+            counts[id, default: 0] += 1
+            if first[id] == nil { first[id] = index }
+        }
+        return counts.map { (id: $0.key, count: $0.value) }.sorted { ($0.count, first[$1.id]!) > ($1.count, first[$0.id]!) }
+    }
+}

@@ -1,0 +1,94 @@
+import EpisodeModel
+import EpisodeTemplates
+
+/// Builds the speakable facts of an episode from an analysis and a plan: the template
+/// context. Only this type turns typed values into `TemplateValue`s.
+struct EpisodeFacts: Sendable {
+    let analysis: Analysis
+    let plan: EpisodePlan
+    let configuration: ShowConfiguration
+    let date: EpisodeDate
+    let speakable: SpeakableText
+    let reasons: ReasonFinder
+    let peopleByID: [String: Person]
+    let commitsByHash: [String: AnalyzedCommit]
+    let areaNames: [String: String]
+
+    init(analysis: Analysis, plan: EpisodePlan, configuration: ShowConfiguration, date: EpisodeDate) {
+        self.analysis = analysis
+        self.plan = plan
+        self.configuration = configuration
+        self.date = date
+        let areaIDs = Set(analysis.areas.map(\.area.id)).union(analysis.commits.map(\.area.id))
+        speakable = SpeakableText(knownPackages: areaIDs.filter { $0.contains("/") })
+        reasons = ReasonFinder(speakable: speakable)
+        peopleByID = Dictionary(analysis.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        commitsByHash = Dictionary(analysis.commits.map { ($0.commit.hash, $0) }, uniquingKeysWith: { first, _ in first })
+        var names: [String: String] = [:]
+        for commit in analysis.commits { names[commit.area.id] = names[commit.area.id] ?? commit.area.spokenName }
+        for summary in analysis.areas { names[summary.area.id] = summary.area.spokenName }
+        areaNames = names
+    }
+
+    func name(of personID: String) -> String {
+        peopleByID[personID]?.name ?? personID
+    }
+
+    /// "Alan" from "Alan Donovan"; a one-word handle stays whole ("qmuntal").
+    static func firstName(of name: String) -> String {
+        String(name.split(separator: " ").first ?? Substring(name))
+    }
+
+    /// Spoken area name, made speakable in case it came from a path.
+    func spokenArea(_ id: String) -> String {
+        speakable.speak(areaNames[id] ?? id)
+    }
+
+    func facts(for story: Story) -> StoryFacts {
+        let author = name(of: story.authors.first ?? "")
+        let lead = story.commits.first.flatMap { commitsByHash[$0] }
+        let rawSummary = lead?.summary ?? story.headline
+        let summary = StoryFacts.lowerFirst(speakable.speak(SentenceTools.withoutParentheticals(rawSummary)))
+            .trimmingTrailing(".")
+        var sentence = ""
+        if story.kind == .topic, !story.summary.isEmpty {
+            let parts = SentenceTools.sentences(in: SentenceTools.withoutParentheticals(story.summary).replacingAll("\n", with: " "))
+            var kept: [String] = []
+            for part in parts.prefix(2) {
+                guard let short = SentenceTools.shortened(part, maxWords: 26) else { break }
+                kept.append(EnglishGrammar.capitalizedFirst(speakable.speak(short)))
+            }
+            sentence = kept.joined(separator: " ")
+            if let last = sentence.last, !".!?".contains(last), !sentence.isEmpty { sentence += "." }
+        }
+        var reason: Reason?
+        if sentence.isEmpty, let lead {
+            let removal = ["remove", "delete", "drop", "deprecate", "unexport"].contains(where: { rawSummary.lowercased().hasPrefix($0) })
+            reason = reasons.reason(inBody: lead.commit.body, firstSentenceFallback: removal)
+        }
+        let fixed = Set(story.issueReferences.filter { ["fixes", "closes", "fixed", "close", "fix", "resolves"].contains($0.relation) }.map(\.label))
+        return StoryFacts(
+            story: story, author: author, firstName: EpisodeFacts.firstName(of: author),
+            otherAuthors: story.authors.dropFirst().map(name(of:)), area: spokenArea(story.areas.first ?? lead?.area.id ?? ""),
+            action: summary.isEmpty ? "" : (PastTense.phrase(summary) ?? ""), summary: summary, sentence: sentence,
+            reason: reason, issuesFixed: fixed.count, commitCount: story.commits.count, commits: story.commits)
+    }
+}
+
+extension StoryFacts {
+    /// Lower-cases the first letter of a phrase unless the first word is a name or acronym ("Fix X" -> "fix X", "RTA" stays).
+    static func lowerFirst(_ text: String) -> String {
+        guard let first = text.first, first.isUppercase else { return text }
+        let word = text.split(separator: " ").first ?? ""
+        if word.dropFirst().contains(where: { $0.isUppercase || $0.isNumber }) { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+}
+
+extension String {
+    func trimmingTrailing(_ characters: String) -> String {
+        var s = self
+        while let last = s.last, characters.contains(last) { s.removeLast() }
+        return s
+    }
+}

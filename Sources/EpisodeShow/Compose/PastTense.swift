@@ -1,0 +1,66 @@
+/// Turns an imperative commit summary ("fix reporting in the tool") into what the author
+/// did ("fixed reporting in the tool"). Only verbs it knows are changed; anything else
+/// gives `nil`, and the templates then say what changed without a verb of their own.
+public enum PastTense {
+    static let irregular: [String: String] = [
+        "make": "made", "run": "ran", "write": "wrote", "rewrite": "rewrote", "split": "split", "set": "set", "reset": "reset",
+        "keep": "kept", "let": "let", "build": "built", "rebuild": "rebuilt", "bring": "brought", "get": "got", "give": "gave",
+        "take": "took", "find": "found", "teach": "taught", "read": "read", "put": "put", "cut": "cut", "hide": "hid",
+        "speed": "sped", "undo": "undid", "redo": "redid", "do": "did", "shut": "shut", "spell": "spelled",
+        "stop": "stopped", "skip": "skipped", "drop": "dropped", "pin": "pinned", "strip": "stripped", "trim": "trimmed",
+        "wrap": "wrapped", "unwrap": "unwrapped", "ship": "shipped", "tag": "tagged", "log": "logged", "map": "mapped",
+        "swap": "swapped", "prefer": "preferred", "plan": "planned", "omit": "omitted", "permit": "permitted",
+        "submit": "submitted", "emit": "emitted", "commit": "committed", "refer": "referred", "defer": "deferred",
+        "tidy": "tidied", "apply": "applied", "copy": "copied", "clarify": "clarified", "simplify": "simplified",
+        "unify": "unified", "modify": "modified", "specify": "specified", "verify": "verified", "identify": "identified",
+        "deny": "denied", "retry": "retried", "notify": "notified", "classify": "classified", "stringify": "stringified",
+    ]
+
+    static let regular: Set<String> = [
+        "add", "adjust", "allow", "avoid", "bump", "change", "clean", "correct", "delete", "deprecate", "disable",
+        "document", "enable", "ensure", "expose", "extend", "fix", "handle", "implement", "improve", "introduce", "mark",
+        "merge", "migrate", "move", "optimize", "optimise", "prevent", "refactor", "reject", "release", "remove", "rename",
+        "reorganize", "replace", "report", "restore", "return", "revert", "rework", "support", "switch", "test", "track",
+        "treat", "tweak", "update", "upgrade", "use", "validate", "show", "sort", "limit", "pass", "print", "parse",
+        "reduce", "relax", "reuse", "inline", "guard", "format", "fold", "factor", "detect", "declare", "cache", "check",
+        "convert", "create", "define", "export", "fill", "generate", "ignore", "include", "load", "note", "preserve",
+        "propagate", "record", "recognize", "register", "resolve", "respect", "save", "unexport", "accept", "honor",
+        "honour", "lower", "raise", "reword", "revise", "polish", "vendor", "repair", "restrict", "rename", "retain",
+        "consolidate", "simplify", "explain", "mention", "warn", "append", "attach", "expand", "extract", "filter",
+        "compute", "count", "compare", "complete", "configure", "decouple", "deduplicate", "derive", "diagnose",
+        "display", "downgrade", "escape", "evaluate", "exclude", "flag", "flatten", "free", "harden", "hoist",
+        "initialize", "install", "invoke", "isolate", "join", "list", "lock", "match", "migrate", "mock", "normalize",
+        "open", "order", "pack", "pad", "patch", "prepare", "process", "protect", "prune", "publish", "query", "queue",
+        "refresh", "refine", "reformat", "reimplement", "reload", "rename", "reorder", "replace", "request", "require",
+        "restructure", "retire", "reverse", "review", "scan", "search", "separate", "serialize", "share", "shorten",
+        "silence", "sign", "stabilize", "start", "store", "stream", "suppress", "sync", "translate", "unbreak",
+        "uninstall", "unlock", "unset", "upstream", "wait", "warn", "watch", "work", "allow", "implement", "adopt",
+        "address", "deflake", "disallow", "enforce", "forbid", "fetch", "inherit", "introduce", "mention", "obey",
+        "overhaul", "port", "prefix", "quote", "recover", "redirect", "reflect", "rephrase", "replay", "retrieve",
+        "rewire", "revamp", "seed", "stub", "touch", "trace", "unescape", "unquote", "untangle", "detangle", "document",
+        "emphasize", "encode", "decode", "bound", "cap", "clear", "close", "collect", "combine", "cover", "default",
+    ]
+
+    /// "fix reporting" -> "fixed reporting"; "Speed up X" -> "sped up X"; unknown verb -> `nil`.
+    public static func phrase(_ imperative: String) -> String? {
+        let trimmed = imperative.trimmingSpaces()
+        guard let space = trimmed.firstIndex(of: " ") else {
+            return verb(trimmed)
+        }
+        guard let past = verb(String(trimmed[..<space])) else { return nil }
+        return past + trimmed[space...]
+    }
+
+    /// The past tense of one verb, or `nil` when it is not a verb this knows.
+    public static func verb(_ word: String) -> String? {
+        let lower = word.lowercased()
+        // Only plain lower-case or capitalised words: "Fix", "fix", not "FIXME" or "fixup!".
+        guard lower.allSatisfy(\.isLetter), word.dropFirst().allSatisfy(\.isLowercase) else { return nil }
+        if let past = irregular[lower] { return past }
+        guard regular.contains(lower) else { return nil }
+        if lower.hasSuffix("e") { return lower + "d" }
+        if lower.hasSuffix("y"), let before = lower.dropLast().last, !"aeiou".contains(before) { return lower.dropLast() + "ied" }
+        if ["cap", "pad", "scan", "flag"].contains(lower) { return lower + String(lower.last!) + "ed" }
+        return lower + "ed"
+    }
+}

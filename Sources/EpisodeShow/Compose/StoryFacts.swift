@@ -1,0 +1,45 @@
+import EpisodeModel
+import EpisodeTemplates
+
+/// What the templates may say about one story, all speakable, drawn only from the analysis.
+struct StoryFacts: Sendable {
+    var story: Story
+    /// Full name of the first author.
+    var author: String
+    /// The first word of the author's name, for second mentions ("Alan").
+    var firstName: String
+    /// Other authors, full names.
+    var otherAuthors: [String]
+    /// Spoken name of the story's main area.
+    var area: String
+    /// What the author did, past tense ("fixed reporting in go diagnostics tool"), or "".
+    var action: String
+    /// The summary as a speakable phrase, first letter lower-case unless it is a name.
+    var summary: String
+    /// A topic's description (git.git merges), as speakable sentences, or "".
+    var sentence: String
+    var reason: Reason?
+    var issuesFixed: Int
+    var commitCount: Int
+    var commits: [String]
+
+    var templateValue: TemplateValue {
+        [
+            "id": .string(story.id),
+            "author": .string(author),
+            "firstName": .string(firstName),
+            "otherAuthors": .list(otherAuthors.map(TemplateValue.string)),
+            "area": .string(area),
+            "action": .string(action),
+            "summary": .string(summary),
+            "sentence": .string(sentence),
+            "reason": .string(reason?.text ?? ""),
+            "reasonVerbatim": .bool(reason?.isVerbatim ?? false),
+            "category": .string(story.category.rawValue),
+            "kind": .string(story.kind.rawValue),
+            "issuesFixed": .int(issuesFixed),
+            "commits": .int(commitCount),
+            "rank": .int(story.rank),
+        ]
+    }
+}

@@ -1,0 +1,57 @@
+/// Splitting prose into sentences and sentences into parts short enough to say in one breath.
+public enum SentenceTools {
+    static let abbreviations: Set<String> = ["e.g.", "i.e.", "etc.", "vs.", "cf.", "approx.", "incl.", "no.", "mr.", "ms.", "dr."]
+
+    /// Sentences of a paragraph: ends at `.`, `?` or `!` followed by a space and a capital,
+    /// digit or quote, or at the end. Abbreviations and dotted names do not end a sentence.
+    public static func sentences(in text: String) -> [String] {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+        var result: [String] = []
+        var current: [String] = []
+        for (index, word) in words.enumerated() {
+            current.append(word)
+            guard let last = word.last, ".?!".contains(last) || word.hasSuffix(".)") || word.hasSuffix(".\"") else { continue }
+            if abbreviations.contains(word.lowercased()) { continue }
+            let next = index + 1 < words.count ? words[index + 1] : nil
+            if let next, let first = next.first, !(first.isUppercase || first.isNumber || first == "\"" || first == "'" || first == "(") { continue }
+            result.append(current.joined(separator: " "))
+            current = []
+        }
+        if !current.isEmpty { result.append(current.joined(separator: " ")) }
+        return result
+    }
+
+    /// Words in a sentence, as a voice counts them.
+    public static func wordCount(_ text: String) -> Int {
+        EpisodeDuration.wordCount(text)
+    }
+
+    /// Clause boundaries to cut a long sentence at, best first.
+    static let boundaries = ["; ", ": ", ", because ", " because ", ", which ", ", allowing ", ", but ", ", so ", ", and ", " so that ", ", while ", " when "]
+
+    /// A sentence of at most `maxWords` words: the sentence itself, or its first clause when
+    /// that clause is a sentence of its own (at least `minWords` words); `nil` if neither fits.
+    public static func shortened(_ sentence: String, maxWords: Int, minWords: Int = 6) -> String? {
+        if wordCount(sentence) <= maxWords { return sentence }
+        for boundary in boundaries {
+            guard let range = sentence.range(of: boundary) else { continue }
+            var head = String(sentence[..<range.lowerBound])
+            while let last = head.last, ",;: ".contains(last) { head.removeLast() }
+            let count = wordCount(head)
+            if count >= minWords, count <= maxWords { return head + "." }
+        }
+        return nil
+    }
+
+    /// Text inside parentheses removed, with the space before it: asides are hard to hear.
+    public static func withoutParentheticals(_ text: String) -> String {
+        var out = ""
+        var depth = 0
+        for ch in text {
+            if ch == "(" { depth += 1; while out.last == " " { out.removeLast() }; continue }
+            if ch == ")", depth > 0 { depth -= 1; continue }
+            if depth == 0 { out.append(ch) }
+        }
+        return out
+    }
+}
