@@ -44,16 +44,23 @@ public enum DefaultTemplates {
         {%- elif day.mostly == "docs" %}, and most of them are documentation
         {%- elif day.mostly == "refactor" or day.mostly == "chore" %}, and most of them are cleanup
         {%- elif day.mostly == "merge" %}, most of them merges of topic branches
+        {%- elif day.fixes > 1 %}, {{ day.fixes | words }} of them fixes
         {%- endif %}.
-        {% if day.areas | count > 1 %}
+        {% if day.areas | count > 1 and day.areasCoverMost %}
         {% choose "framing-areas" %}
-        The work was spread over {{ day.areas | join }}.
+        Most of the work was in {{ day.areas | join }}.
         {% or %}
         Most of it happened in {{ day.areas | join }}.
         {% endchoose %}
+        {% elif day.areas | count > 1 %}
+        {% choose "framing-spread" %}
+        The work was spread out, over {{ day.areas | join }}{% if day.areaCount > day.areas | count %} and more{% endif %}.
+        {% or %}
+        It touched {{ day.areas | join }}{% if day.areaCount > day.areas | count %}, among other places{% endif %}.
+        {% endchoose %}
         {% endif %}
         {% if day.people > 1 and day.topPerson.commits > 2 %}
-        {{ day.topPerson.name }} led the way with {{ day.topPerson.commits | words }} of them.
+        {{ day.topPerson.name }} alone landed {{ day.topPerson.commits | words }}.
         {% endif %}
         {% endif %}
 
@@ -129,7 +136,7 @@ public enum DefaultTemplates {
         """#,
         "notes-title": #"""
         {# The show notes' title: the headline of the day, written, not spoken. #}
-        {% if notes.lead %}{{ notes.lead.headline | capitalized }}{% else %}{{ show.name }}: a quiet day{% endif %}
+        {% if notes.lead %}{{ notes.lead.title | capitalized }}{% else %}{{ show.name }}: a quiet day{% endif %}
 
         """#,
         "person": #"""
@@ -155,9 +162,9 @@ public enum DefaultTemplates {
         {% elif loop.first %}
         In {{ story.area }}, {{ story.firstName }} {% include "tell-what" %}.
         {% elif loop.last %}
-        And {{ story.firstName }} {% include "tell-what" %}.
+        And {{ story.firstName }} {% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}.
         {% else %}
-        {{ story.firstName }} also {% include "tell-what" %}.
+        {{ story.firstName }} also {% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}.
         {% endif %}
         {% include "tell-why" %}
         {% endfor %}
@@ -173,7 +180,7 @@ public enum DefaultTemplates {
         Quickly, the smaller changes.
         {% endchoose %}
         {% for story in roundup.stories %}
-        {% if loop.last and not loop.first %}And {% endif %}{{ story.author }} {% include "tell-what" %}
+        {% if loop.last and not loop.first %}And {% endif %}{{ story.author }} {% include "tell-what" %} in {{ story.area }}
         {%- if story.more > 0 %}, plus {{ story.more | words }} more {{ story.more | plural: "change", "changes" }}{% endif %}.
         {% endfor %}
 

@@ -24,7 +24,7 @@ struct EpisodeContext: Sendable {
         let bots = analysis.people.filter { $0.isBot && !$0.commits.isEmpty }
 
         // Areas by human commit count, then first appearance.
-        let areaOrder = EpisodeContext.rankedAreas(human.map(\.area.id))
+        let areaOrder = EpisodeContext.rankedAreas(human.map(\.area.id), rank: EpisodeContext.bestRanks(analysis))
         let topPerson = people.sorted { ($0.commits.count, $1.name) > ($1.commits.count, $0.name) }.first
         var categoryCounts: [ChangeCategory: Int] = [:]
         for commit in human { categoryCounts[commit.category, default: 0] += 1 }
@@ -38,6 +38,9 @@ struct EpisodeContext: Sendable {
             "areas": .list(areaOrder.prefix(EpisodeContext.maxAreas).map { .string(facts.spokenArea($0.id)) }),
             "areaCount": .int(areaOrder.count),
             "mostly": .string(mostly?.rawValue ?? ""),
+            "fixes": .int(categoryCounts[.fix] ?? 0),
+            "areasCoverMost": .bool(areaOrder.prefix(EpisodeContext.maxAreas).reduce(0) { $0 + $1.count } * 2 > human.count
+                && areaOrder.count > EpisodeContext.maxAreas),
             "topPerson": topPerson.map { person -> TemplateValue in
                 ["name": .string(person.name), "firstName": .string(EpisodeFacts.firstName(of: person.name)), "commits": .int(person.commits.count)]
             } ?? ["name": "", "firstName": "", "commits": 0],
@@ -58,7 +61,7 @@ struct EpisodeContext: Sendable {
         ]
 
         let untoldCommits = plan.untold.flatMap(\.commits).compactMap { facts.commitsByHash[$0] }.filter { !$0.isBot }
-        let untoldAreas = EpisodeContext.rankedAreas(untoldCommits.map(\.area.id))
+        let untoldAreas = EpisodeContext.rankedAreas(untoldCommits.map(\.area.id), rank: EpisodeContext.bestRanks(analysis))
         let shownAreas = Array(untoldAreas.prefix(EpisodeContext.maxAreas))
         let unnamed = people.filter { !named.contains($0.id) }.map(\.name)
         let more: TemplateValue = [
@@ -83,7 +86,10 @@ struct EpisodeContext: Sendable {
         ]
 
         let notes: TemplateValue = [
-            "lead": plan.lead.map { ["headline": .string($0.headline)] } ?? [:],
+            "lead": plan.lead.map { story -> TemplateValue in
+                let summary = story.commits.first.flatMap { facts.commitsByHash[$0]?.summary } ?? ""
+                return ["headline": .string(story.headline), "title": .string(story.kind == .topic || summary.isEmpty ? story.headline : summary)]
+            } ?? [:],
             "stories": .list(plan.toldStories.map { story in
                 ["headline": .string(story.headline), "authors": .list(story.authors.map { .string(facts.name(of: $0)) })]
             }),
@@ -133,18 +139,29 @@ struct EpisodeContext: Sendable {
             "name": .string(name),
             "firstName": .string(EpisodeFacts.firstName(of: name)),
             "wroteLead": .bool(part.wroteLead),
-            "stories": .list(stories.map(\.templateValue)),
+            "stories": .list(stories.enumerated().map { index, story in
+                var value = story.templateValue.objectValue ?? [:]
+                value["newArea"] = .bool(index == 0 || stories[index - 1].area != story.area)
+                return .object(value)
+            }),
         ]
     }
 
-    /// Area ids with their counts, most first, ties by first appearance.
-    static func rankedAreas(_ ids: [String]) -> [(id: String, count: Int)] {
+    /// Area ids with their counts, most first, ties by the best story rank in the area, then id.
+    static func rankedAreas(_ ids: [String], rank: [String: Int]) -> [(id: String, count: Int)] {
         var counts: [String: Int] = [:]
-        var first: [String: Int] = [:]
-        for (index, id) in ids.enumerated() {
-            counts[id, default: 0] += 1
-            if first[id] == nil { first[id] = index }
+        for id in ids { counts[id, default: 0] += 1 }
+        return counts.map { (id: $0.key, count: $0.value) }.sorted {
+            ($0.count, rank[$1.id] ?? Int.max, $1.id) > ($1.count, rank[$0.id] ?? Int.max, $0.id)
         }
-        return counts.map { (id: $0.key, count: $0.value) }.sorted { ($0.count, first[$1.id]!) > ($1.count, first[$0.id]!) }
+    }
+
+    /// The best (lowest) story rank of each area id.
+    static func bestRanks(_ analysis: Analysis) -> [String: Int] {
+        var ranks: [String: Int] = [:]
+        for story in analysis.stories {
+            for area in story.areas { ranks[area] = min(ranks[area] ?? Int.max, story.rank) }
+        }
+        return ranks
     }
 }
