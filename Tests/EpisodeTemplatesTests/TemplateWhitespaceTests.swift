@@ -17,6 +17,7 @@ import EpisodeTemplates
         Case(name: "whitespace-only lines count as blank", input: "A.\n   \n\t\nB.", expected: "A.\n\nB.\n"),
         Case(name: "leading and trailing blank lines go", input: "\n\nA.\n\n", expected: "A.\n"),
         Case(name: "empty stays empty", input: " \n \n", expected: ""),
+        Case(name: "CRLF line ends become LF", input: "A.  \r\n\r\n\r\nB.\r\n", expected: "A.\n\nB.\n"),
         Case(name: "non-ASCII is kept", input: "Hongxiang  Jiang and Jérôme  .", expected: "Hongxiang Jiang and Jérôme.\n"),
     ]
 
