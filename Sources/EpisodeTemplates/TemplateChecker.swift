@@ -4,6 +4,8 @@
 struct TemplateChecker {
     let templates: [String: CompiledTemplate]
     let filterNames: Set<String>
+    /// Argument counts of the built-in filters the caller did not replace.
+    let argumentCounts: [String: ClosedRange<Int>]
     let declaredVariables: Set<String>?
 
     /// Checks filters and includes of one template; checks variables when it is a root
@@ -77,6 +79,12 @@ struct TemplateChecker {
                 throw TemplateError(
                     kind: .unknownFilter,
                     message: "unknown filter '\(name)' — known filters: \(filterNames.sorted().joined(separator: ", "))",
+                    location: template.location(position))
+            }
+            if let allowed = argumentCounts[name], !allowed.contains(arguments.count) {
+                throw TemplateError(
+                    kind: .typeMismatch,
+                    message: BuiltInFilters.argumentCountMessage(filter: name, allowed: allowed, given: arguments.count),
                     location: template.location(position))
             }
             try checkFilters(input, in: template)

@@ -37,7 +37,9 @@ public struct TemplateSet: Sendable {
             compiled[name] = try TemplateParser.parse(name: name, source: source)
         }
         let checker = TemplateChecker(
-            templates: compiled, filterNames: Set(allFilters.keys), declaredVariables: declaredVariables)
+            templates: compiled, filterNames: Set(allFilters.keys),
+            argumentCounts: BuiltInFilters.argumentCounts.filter { filters[$0.key] == nil },
+            declaredVariables: declaredVariables)
         for name in compiled.keys.sorted() {
             try checker.check(compiled[name]!)
         }

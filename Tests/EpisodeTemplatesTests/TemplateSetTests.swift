@@ -77,6 +77,13 @@ struct RenderCase: CustomTestStringConvertible, Sendable {
         #expect(try renderMain("{{ \"hi\" | capitalized }}", filters: ["capitalized": shout]) == "hi!")
     }
 
+    @Test func replacedBuiltInIsNotHeldToTheBuiltInArgumentCount() throws {
+        let plural: TemplateFilter = { value, arguments in
+            .string((arguments.first?.stringValue ?? "") + (value.intValue == 1 ? "" : "s"))
+        }
+        #expect(try renderMain("{{ 2 | plural: \"story\" }}", filters: ["plural": plural]) == "storys")
+    }
+
     @Test func overridesReplaceOnlyNamedTemplates() throws {
         let set = try TemplateSet(
             defaults: ["script": "{% include \"opening\" %} {% include \"closing\" %}", "opening": "Hello.", "closing": "Bye."],
