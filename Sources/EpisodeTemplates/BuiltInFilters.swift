@@ -17,6 +17,19 @@ enum BuiltInFilters {
         "last": last,
     ]
 
+    /// How many arguments each built-in takes, so a wrong count fails when the set loads.
+    static let argumentCounts: [String: ClosedRange<Int>] = [
+        "capitalized": 0...0, "lowercased": 0...0, "uppercased": 0...0, "join": 0...1, "count": 0...0,
+        "default": 1...1, "plural": 2...2, "first": 0...0, "last": 0...0,
+    ]
+
+    /// The message for a wrong number of arguments, shared by load-time and render-time checks.
+    static func argumentCountMessage(filter: String, allowed: ClosedRange<Int>, given: Int) -> String {
+        let wanted = allowed.lowerBound == allowed.upperBound
+            ? "\(allowed.lowerBound)" : "\(allowed.lowerBound) to \(allowed.upperBound)"
+        return "'\(filter)' takes \(wanted) argument\(allowed.upperBound == 1 ? "" : "s"), got \(given)"
+    }
+
     private static func mismatch(_ message: String) -> TemplateFilterError {
         TemplateFilterError(message, isTypeMismatch: true)
     }
@@ -31,9 +44,7 @@ enum BuiltInFilters {
 
     private static func arguments(_ arguments: [TemplateValue], filter: String, allowed: ClosedRange<Int>) throws {
         guard allowed.contains(arguments.count) else {
-            let wanted = allowed.lowerBound == allowed.upperBound
-                ? "\(allowed.lowerBound)" : "\(allowed.lowerBound) to \(allowed.upperBound)"
-            throw mismatch("'\(filter)' takes \(wanted) argument\(allowed.upperBound == 1 ? "" : "s"), got \(arguments.count)")
+            throw mismatch(argumentCountMessage(filter: filter, allowed: allowed, given: arguments.count))
         }
     }
 

@@ -22,12 +22,17 @@ public struct TemplateSet: Sendable {
     ///   - declaredVariables: the root names the caller's context will have (`show`, `stories`).
     ///     When given, every variable a template uses must be one of these, a loop variable
     ///     in scope, or `loop` inside a loop, or loading fails with the template's file and line.
-    ///     When nil, variables are only checked while rendering.
+    ///     When nil (and there is no `sampleContext`), variables are only checked while rendering.
+    ///   - sampleContext: a context shaped like the real ones (an `.object`). Its keys are
+    ///     declared variables too, and every field a template reads must exist in it: a list's
+    ///     items count together, a `null` accepts any field. So `{{ story.titel }}` fails at
+    ///     load time even in a branch today's episode does not take.
     /// - Throws: `TemplateError` for the first mistake found, templates checked in name order.
     public init(
         sources: [String: TemplateSource],
         filters: [String: TemplateFilter] = [:],
-        declaredVariables: Set<String>? = nil
+        declaredVariables: Set<String>? = nil,
+        sampleContext: TemplateValue? = nil
     ) throws {
         var allFilters = BuiltInFilters.table
         for (name, filter) in filters { allFilters[name] = filter }
@@ -37,7 +42,9 @@ public struct TemplateSet: Sendable {
             compiled[name] = try TemplateParser.parse(name: name, source: source)
         }
         let checker = TemplateChecker(
-            templates: compiled, filterNames: Set(allFilters.keys), declaredVariables: declaredVariables)
+            templates: compiled, filterNames: Set(allFilters.keys),
+            argumentCounts: BuiltInFilters.argumentCounts.filter { filters[$0.key] == nil },
+            declaredVariables: Self.declaredScope(names: declaredVariables, sample: sampleContext))
         for name in compiled.keys.sorted() {
             try checker.check(compiled[name]!)
         }
@@ -53,17 +60,32 @@ public struct TemplateSet: Sendable {
     ///   - defaults: built-in template texts by name (errors name them as `built-in template 'name'`).
     ///   - overrides: templates read from files, usually by `TemplateDirectoryLoader`.
     ///   - filters: extra filters, as in `init(sources:filters:declaredVariables:)`.
-    ///   - declaredVariables: as in `init(sources:filters:declaredVariables:)`.
+    ///   - declaredVariables: as in `init(sources:filters:declaredVariables:sampleContext:)`.
+    ///   - sampleContext: as in `init(sources:filters:declaredVariables:sampleContext:)`.
     /// - Throws: `TemplateError` for the first mistake found.
     public init(
         defaults: [String: String],
         overrides: [String: TemplateSource] = [:],
         filters: [String: TemplateFilter] = [:],
-        declaredVariables: Set<String>? = nil
+        declaredVariables: Set<String>? = nil,
+        sampleContext: TemplateValue? = nil
     ) throws {
         var sources = defaults.mapValues { TemplateSource(text: $0) }
         for (name, source) in overrides { sources[name] = source }
-        try self.init(sources: sources, filters: filters, declaredVariables: declaredVariables)
+        try self.init(
+            sources: sources, filters: filters, declaredVariables: declaredVariables, sampleContext: sampleContext)
+    }
+
+    /// Root variables for the checker: names declared alone are of any shape; the sample's
+    /// keys bring their shapes.
+    private static func declaredScope(names: Set<String>?, sample: TemplateValue?) -> TemplateChecker.Scope? {
+        guard names != nil || sample != nil else { return nil }
+        var scope: TemplateChecker.Scope = [:]
+        for name in names ?? [] { scope[name] = .any }
+        if case .object(let fields)? = sample {
+            for (name, value) in fields { scope[name] = TemplateShape(sample: value) }
+        }
+        return scope
     }
 
     /// Names of all templates in the set, sorted.

@@ -6,7 +6,7 @@ public enum TemplateWhitespace {
     /// lines at the start and end, and ends non-empty text with exactly one newline.
     public static func normalizeProse(_ text: String) -> String {
         var lines: [String] = []
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lines.append(tidyLine(Substring(rawLine)))
         }
         var result: [String] = []

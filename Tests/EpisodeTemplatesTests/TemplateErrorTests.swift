@@ -50,6 +50,10 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
                   says: "expected a filter name after '|', found the end of the tag"),
         ErrorCase(name: "loop variable named loop", template: "{% for loop in people %}{% endfor %}", kind: .syntax,
                   line: 1, column: 4, says: "other than 'loop'"),
+        ErrorCase(name: "wrong argument count of a built-in", template: "\n{{ count | plural: \"story\" }}", kind: .typeMismatch,
+                  line: 2, column: 12, says: "'plural' takes 2 arguments, got 1"),
+        ErrorCase(name: "argument to a filter that takes none", template: "{{ a | capitalized: \"x\" }}", kind: .typeMismatch,
+                  line: 1, column: 8, says: "'capitalized' takes 0 arguments, got 1"),
         ErrorCase(name: "else after else", template: "{% if a %}{% else %}{% else %}{% endif %}", kind: .syntax,
                   line: 1, column: 21, says: "expected '{% endif %}' to close '{% if' opened at line 1, found '{% else %}'"),
     ]
@@ -82,8 +86,6 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
                   line: 1, column: 13, says: "'join' takes the joining word as a string"),
         ErrorCase(name: "filter input of the wrong type", template: "{{ show | plural: \"a\", \"b\" }}", kind: .typeMismatch,
                   line: 1, column: 11, says: "'plural' needs a number or a list, got an object"),
-        ErrorCase(name: "wrong argument count", template: "{{ count | plural: \"story\" }}", kind: .typeMismatch,
-                  line: 1, column: 12, says: "'plural' takes 2 arguments, got 1"),
         ErrorCase(name: "ordering non-numbers", template: "{% if lead.author > 2 %}{% endif %}", kind: .typeMismatch,
                   line: 1, column: 19, says: "'>' compares numbers, got a string and a number"),
         ErrorCase(name: "list index out of range", template: "{{ people.7 }}", kind: .typeMismatch, line: 1, column: 4,
@@ -179,5 +181,51 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         let second = templateError { _ = try renderMain("{{ 1 | odd }}", filters: ["odd": crashing]) }
         #expect(second?.kind == .filterFailed)
         #expect(second?.message.hasPrefix("filter 'odd' failed") == true)
+    }
+
+    /// Mistakes a sample context catches at load time, in branches the sample would not take.
+    static let sampleErrors: [ErrorCase] = [
+        ErrorCase(name: "misspelled field in an untaken branch", template: "{% if quiet %}\n{{ lead.authr }}\n{% endif %}",
+                  kind: .unknownVariable, line: 2, column: 4, says: "'lead' has no field 'authr' — its fields: area, author"),
+        ErrorCase(name: "misspelled field of a loop item", template: "{% for s in stories %}{{ s.titel }}{% endfor %}",
+                  kind: .unknownVariable, line: 1, column: 26, says: "'s' has no field 'titel' — its fields: author, changes, title"),
+        ErrorCase(name: "field of a string", template: "{{ lead.author.name }}", kind: .typeMismatch, line: 1, column: 4,
+                  says: "'lead.author' is a string, so it has no field 'name'"),
+        ErrorCase(name: "loop over an object", template: "{% for x in lead %}{% endfor %}", kind: .typeMismatch,
+                  line: 1, column: 1, says: "'for x in lead' needs a list, got an object"),
+        ErrorCase(name: "unknown field of loop", template: "{% for p in people %}{{ loop.idx }}{% endfor %}",
+                  kind: .unknownVariable, line: 1, column: 25, says: "'loop' has no field 'idx'"),
+        ErrorCase(name: "unknown root", template: "{{ stroy.title }}", kind: .unknownVariable, line: 1, column: 4,
+                  says: "unknown variable 'stroy' — known here: count, lead, missing, nobody, people, quiet, show, stories"),
+    ]
+
+    @Test(arguments: sampleErrors)
+    func sampleContextCatchesMistakesAtLoadTime(_ example: ErrorCase) {
+        let error = templateError { _ = try TemplateSet(defaults: ["main": example.template], sampleContext: sampleContext) }
+        #expect(error?.kind == example.kind)
+        #expect(error?.location?.line == example.line)
+        #expect(error?.location?.column == example.column)
+        #expect(error?.message.contains(example.says) == true, "message was: \(error?.message ?? "no error")")
+    }
+
+    @Test func sampleContextAcceptsNullsEmptyListsAndFieldsOfAnyItem() throws {
+        let sample: TemplateValue = [
+            "stories": [["title": "a", "quote": nil], ["title": "b", "quote": ["text": "q"], "extra": 1]],
+            "nobody": [],
+            "missing": nil,
+        ]
+        let template = """
+            {% for s in stories %}{{ s.title }}{% if s.quote %}{{ s.quote.text }}{% endif %}{% if s.extra %}{{ s.extra }}{% endif %}{% endfor %}
+            {% for n in nobody %}{{ n.anything.at.all }}{% endfor %}{% if missing %}{{ missing.deep.field }}{% endif %}
+            {{ stories.1.quote.text }}
+            """
+        let set = try TemplateSet(defaults: ["main": template], sampleContext: sample)
+        // Rendering stays strict: a real context gives every item every field.
+        let context: TemplateValue = [
+            "stories": [["title": "a", "quote": nil, "extra": 0], ["title": "b", "quote": ["text": "q"], "extra": 1]],
+            "nobody": [],
+            "missing": nil,
+        ]
+        #expect(try set.render("main", context: context, seed: "s") == "abq1\n\nq")
     }
 }

@@ -60,6 +60,10 @@ import EpisodeTemplates
             name: "loop with tags on own lines makes one line per item",
             template: "{% for story in stories %}\n{{ loop.index }}. {{ story.title }}\n{% endfor %}\n",
             expected: "1. a fix in the MCP server\n2. generic methods in SSA\n3. a test of go packages\n"),
+        RenderCase(
+            name: "CRLF line ends follow the same rule",
+            template: "A\r\n{% if count %}\r\nB\r\n{% endif %}\r\nC\r\n",
+            expected: "A\r\nB\r\nC"),
     ]
 
     @Test(arguments: cases)

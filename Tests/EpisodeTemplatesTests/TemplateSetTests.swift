@@ -77,6 +77,13 @@ struct RenderCase: CustomTestStringConvertible, Sendable {
         #expect(try renderMain("{{ \"hi\" | capitalized }}", filters: ["capitalized": shout]) == "hi!")
     }
 
+    @Test func replacedBuiltInIsNotHeldToTheBuiltInArgumentCount() throws {
+        let plural: TemplateFilter = { value, arguments in
+            .string((arguments.first?.stringValue ?? "") + (value.intValue == 1 ? "" : "s"))
+        }
+        #expect(try renderMain("{{ 2 | plural: \"story\" }}", filters: ["plural": plural]) == "storys")
+    }
+
     @Test func overridesReplaceOnlyNamedTemplates() throws {
         let set = try TemplateSet(
             defaults: ["script": "{% include \"opening\" %} {% include \"closing\" %}", "opening": "Hello.", "closing": "Bye."],
@@ -104,5 +111,49 @@ struct RenderCase: CustomTestStringConvertible, Sendable {
             declaredVariables: ["show", "stories"])
         let output = try set.render("script", context: sampleContext, seed: "s")
         #expect(output.hasPrefix("a fix in the MCP server (1)"))
+    }
+
+    /// The "syntax at a glance" example of Docs/TEMPLATES.md, rendered.
+    @Test func documentedExampleRendersAsDescribed() throws {
+        let template = """
+            {# A comment for editors: never rendered. #}
+            {% choose "opening" %}
+            Hello and welcome to {{ show.name }} for {{ date.spoken }}.
+            {% or %}
+            This is {{ show.name }}, for {{ date.spoken }}.
+            {% endchoose %}
+
+            {% if stories | count > 1 %}
+            {{ stories | count }} stories today, from {{ people | join }}.
+            {% elif stories %}
+            One story today.
+            {% else %}
+            A quiet day.
+            {% endif %}
+
+            {% for story in stories %}
+            {% include "story" %}
+            {% else %}
+            Nothing landed.
+            {% endfor %}
+
+            """
+        var fields = sampleContext.objectValue ?? [:]
+        fields["date"] = ["spoken": "Monday, June eighth"]
+        let output = try renderMain(template, context: .object(fields), partials: ["story": "- {{ story.title }}\n"])
+        let openings = [
+            "Hello and welcome to Go Tools Daily for Monday, June eighth.\n",
+            "This is Go Tools Daily, for Monday, June eighth.\n",
+        ]
+        let rest = """
+
+            3 stories today, from Madeline Kalil, Alan Donovan and qmuntal.
+
+            - a fix in the MCP server
+            - generic methods in SSA
+            - a test of go packages
+
+            """
+        #expect(openings.map { $0 + rest }.contains(output), "was:\n\(output)")
     }
 }
