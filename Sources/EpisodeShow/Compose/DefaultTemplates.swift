@@ -241,6 +241,14 @@ public enum DefaultTemplates {
         """#,
         "tell-why": #"""
         {# Why it matters, only when the commit message says so. Never invented. #}
+        {% if story.commits > 1 %}
+        {% if story.others | count > 0 %}
+        Along the way, {{ story.firstName }} also {{ story.others | join }}.
+        {% endif %}
+        {% if story.unnamedCommits > 0 %}
+        That's {{ story.commits | words }} changes in all.
+        {% endif %}
+        {% endif %}
         {% if story.issuesFixed > 1 %}
         That closes {{ story.issuesFixed | words }} reported issues.
         {% elif story.issuesFixed == 1 %}

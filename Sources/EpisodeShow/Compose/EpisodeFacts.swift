@@ -66,12 +66,21 @@ struct EpisodeFacts: Sendable {
             let removal = ["remove", "delete", "drop", "deprecate", "unexport"].contains(where: { rawSummary.lowercased().hasPrefix($0) })
             reason = reasons.reason(inBody: lead.commit.body, firstSentenceFallback: removal)
         }
+        var others: [String] = []
+        if story.kind != .topic {
+            let rest = story.commits.dropFirst().compactMap { commitsByHash[$0] }
+                .sorted { ($0.score.total, $1.commit.hash) > ($1.score.total, $0.commit.hash) }
+            for commit in rest where others.count < 3 {
+                let phrase = StoryFacts.lowerFirst(speakable.speak(SentenceTools.withoutParentheticals(commit.summary))).trimmingTrailing(".")
+                if let past = PastTense.phrase(phrase), !others.contains(past), past != PastTense.phrase(summary) { others.append(past) }
+            }
+        }
         let fixed = Set(story.issueReferences.filter { ["fixes", "closes", "fixed", "close", "fix", "resolves"].contains($0.relation) }.map(\.label))
         return StoryFacts(
             story: story, author: author, firstName: EpisodeFacts.firstName(of: author),
             otherAuthors: story.authors.dropFirst().map(name(of:)), area: spokenArea(story.areas.first ?? lead?.area.id ?? ""),
             action: summary.isEmpty ? "" : (PastTense.phrase(summary) ?? ""), summary: summary, sentence: sentence,
-            reason: reason, issuesFixed: fixed.count, commitCount: story.commits.count, commits: story.commits)
+            reason: reason, others: others, issuesFixed: fixed.count, commitCount: story.commits.count, commits: story.commits)
     }
 }
 

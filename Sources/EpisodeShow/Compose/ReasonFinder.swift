@@ -30,12 +30,12 @@ public struct ReasonFinder: Sendable {
     public func reason(inBody body: String, firstSentenceFallback: Bool = false) -> Reason? {
         let candidates = sentences(of: body)
         var best: (rank: Int, index: Int, reason: Reason)?
-        for (index, sentence) in candidates.enumerated() {
+        for (index, sentence) in candidates.enumerated() where !pointsBack(sentence) {
             guard let rank = problemRank(sentence), let reason = speakableReason(sentence) else { continue }
             if best == nil || rank < best!.rank { best = (rank, index, reason) }
         }
         if let best { return best.reason }
-        if firstSentenceFallback, let first = candidates.first, SentenceTools.wordCount(first) <= 14 {
+        if firstSentenceFallback, let first = candidates.first, SentenceTools.wordCount(first) <= 14, !pointsBack(first) || first.hasPrefix("Not ") {
             return speakableReason(first)
         }
         return nil
@@ -81,6 +81,16 @@ public struct ReasonFinder: Sendable {
             return true
         }
         if first.hasSuffix(":"), SpeakableText.trailerKeys.contains(key) { return true }
+        return false
+    }
+
+    /// "That failure was incidental", "It panics": sentences that lean on the one before
+    /// make no sense alone. "This CL fixes ..." and "This change ..." stand on their own.
+    func pointsBack(_ sentence: String) -> Bool {
+        let words = sentence.split(separator: " ").prefix(2).map { $0.lowercased() }
+        guard let first = words.first else { return false }
+        if ["that", "these", "those", "it", "they", "its", "their", "such", "also", "so", "then", "otherwise"].contains(first.trimmingCharacters(in: ",")) { return true }
+        if first == "this", words.count > 1, !["cl", "change", "commit", "patch", "pr", "fixes", "bug", "problem", "issue"].contains(words[1]) { return true }
         return false
     }
 
@@ -135,9 +145,9 @@ public struct ReasonFinder: Sendable {
     }
 }
 
-extension Substring {
+extension StringProtocol {
     fileprivate func trimmingCharacters(in set: String) -> String {
-        var s = self
+        var s = Substring(self)
         while let f = s.first, set.contains(f) { s = s.dropFirst() }
         while let l = s.last, set.contains(l) { s = s.dropLast() }
         return String(s)

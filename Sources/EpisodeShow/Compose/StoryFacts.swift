@@ -19,6 +19,8 @@ struct StoryFacts: Sendable {
     /// A topic's description (git.git merges), as speakable sentences, or "".
     var sentence: String
     var reason: Reason?
+    /// What the story's other commits did, past tense, best first (at most three).
+    var others: [String]
     var issuesFixed: Int
     var commitCount: Int
     var commits: [String]
@@ -37,6 +39,8 @@ struct StoryFacts: Sendable {
             "reasonVerbatim": .bool(reason?.isVerbatim ?? false),
             "category": .string(story.category.rawValue),
             "kind": .string(story.kind.rawValue),
+            "others": .list(others.map(TemplateValue.string)),
+            "unnamedCommits": .int(max(0, commitCount - 1 - others.count)),
             "issuesFixed": .int(issuesFixed),
             "commits": .int(commitCount),
             "rank": .int(story.rank),
