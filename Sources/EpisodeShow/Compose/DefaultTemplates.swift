@@ -26,7 +26,7 @@ public enum DefaultTemplates {
         {% if day.total == 0 %}
         Nothing landed today, so this one is short.
         {% elif day.people == 0 %}
-        Only automated changes landed today: {{ day.bots | words }} of them.
+        Only automated changes landed today: {{ day.bots | words }} of them, from {{ day.botNames | join }}.
         {% elif day.commits == 1 %}
         {% choose "framing-one" %}
         Just one change landed today, from {{ lead.author }}, in {{ lead.area }}.
@@ -38,17 +38,18 @@ public enum DefaultTemplates {
         {%- if day.people == 1 %} from {{ day.topPerson.name }}
         {%- else %} from {{ day.people | words }} people
         {%- endif %}
-        {%- if day.mostly == "fix" %}, and most of them are fixes
-        {%- elif day.mostly == "feature" %}, and most of them add something new
-        {%- elif day.mostly == "tests" %}, and most of them are about tests
-        {%- elif day.mostly == "docs" %}, and most of them are documentation
-        {%- elif day.mostly == "refactor" or day.mostly == "chore" %}, and most of them are cleanup
-        {%- elif day.mostly == "merge" %}, most of them merges of topic branches
-        {%- elif day.fixes > 1 %}, {{ day.fixes | words }} of them fixes
-        {%- endif %}.
+        {%- if day.bots > 0 %}, plus {{ day.bots | words }} automated {{ day.bots | plural: "update", "updates" }} from {{ day.botNames | join }}{% endif %}.
+        {% if day.mostly == "fix" %}Most of them are fixes.
+        {% elif day.mostly == "feature" %}Most of them add something new.
+        {% elif day.mostly == "tests" %}Most of them are about tests.
+        {% elif day.mostly == "docs" %}Most of them are documentation.
+        {% elif day.mostly == "refactor" or day.mostly == "chore" %}Most of them are cleanup.
+        {% elif day.mostly == "merge" %}Most of them merge finished topics.
+        {% elif day.fixes > 1 %}{{ day.fixes | words | capitalized }} of them are fixes.
+        {% endif %}
         {% if day.areas | count > 1 and day.areasCoverMost %}
         {% choose "framing-areas" %}
-        Most of the work was in {{ day.areas | join }}.
+        The busiest areas were {{ day.areas | join }}.
         {% or %}
         Most of it happened in {{ day.areas | join }}.
         {% endchoose %}
@@ -114,9 +115,6 @@ public enum DefaultTemplates {
         {% if more.names | count > 0 %}
         Thanks also to {{ more.names | join }}{% if more.otherPeople > 0 %}, and {{ more.otherPeople | words }} {{ more.otherPeople | plural: "other", "others" }}{% endif %}.
         {% endif %}
-        {% if more.bots > 0 %}
-        {% if more.commits > 0 or more.names | count > 0 %}Plus{% else %}There {{ more.bots | plural: "was", "were" }} also{% endif %} {{ more.bots | words }} automated {{ more.bots | plural: "change", "changes" }} from {{ more.botNames | join }}.
-        {% endif %}
 
         """#,
         "notes-summary": #"""
@@ -149,11 +147,11 @@ public enum DefaultTemplates {
         {% endchoose %}
         {% else %}
         {% choose "person" %}
-        {{ person.name }} had a busy day, with {{ person.stories | count | words }} changes.
+        {{ person.name }} had a busy day, with {{ person.commits | words }} changes.
         {% or %}
-        Next up is {{ person.name }}, with {{ person.stories | count | words }} changes.
+        Next up is {{ person.name }}, with {{ person.commits | words }} changes.
         {% or %}
-        Now to {{ person.name }}, who landed {{ person.stories | count | words }} changes.
+        Now to {{ person.name }}, who landed {{ person.commits | words }} changes.
         {% endchoose %}
         {% endif %}
         {% for story in person.stories %}
@@ -180,7 +178,11 @@ public enum DefaultTemplates {
         Quickly, the smaller changes.
         {% endchoose %}
         {% for story in roundup.stories %}
+        {% if story.sentence %}
+        {% if loop.last and not loop.first %}And from{% else %}From{% endif %} {{ story.author }}: {{ story.sentence | trimperiod }}
+        {%- else %}
         {% if loop.last and not loop.first %}And {% endif %}{{ story.author }} {% include "tell-what" %} in {{ story.area }}
+        {%- endif %}
         {%- if story.more > 0 %}, plus {{ story.more | words }} more {{ story.more | plural: "change", "changes" }}{% endif %}.
         {% endfor %}
 
@@ -241,14 +243,6 @@ public enum DefaultTemplates {
         """#,
         "tell-why": #"""
         {# Why it matters, only when the commit message says so. Never invented. #}
-        {% if story.commits > 1 %}
-        {% if story.others | count > 0 %}
-        Along the way, {{ story.firstName }} also {{ story.others | join }}.
-        {% endif %}
-        {% if story.unnamedCommits > 0 %}
-        That's {{ story.commits | words }} changes in all.
-        {% endif %}
-        {% endif %}
         {% if story.issuesFixed > 1 %}
         That closes {{ story.issuesFixed | words }} reported issues.
         {% elif story.issuesFixed == 1 %}
@@ -263,6 +257,16 @@ public enum DefaultTemplates {
         {% endchoose %}
         {% else %}
         The commit message explains: {{ story.reason }}
+        {% endif %}
+        {% endif %}
+        {% if story.commits > 1 and story.brief %}
+        That took {{ story.commits | words }} changes.
+        {% elif story.commits > 1 %}
+        {% if story.others | count > 0 %}
+        Along the way, {{ story.firstName }} also {{ story.others | join }}.
+        {% endif %}
+        {% if story.unnamedCommits > 0 %}
+        That's {{ story.commits | words }} changes in all.
         {% endif %}
         {% endif %}
 

@@ -39,8 +39,8 @@ public struct EpisodeComposer: Sendable {
             } catch let error as TemplateError {
                 throw EpisodeComposerError(segment: "\(kind.rawValue) segment", underlying: error)
             }
-            let prose = TemplateWhitespace.normalizeProse(rendered)
-                .split(separator: "\n", omittingEmptySubsequences: true).joined(separator: " ")
+            let prose = TemplateWhitespace.normalizeProse(rendered.split(separator: "\n").joined(separator: " "))
+                .trimmingSpaces()
             let spoken = SpeakableText.applyingPronunciations(configuration.pronunciations, to: prose)
             let (text, spans) = ShowFilters.extractEmphasis(spoken)
             let tidy = text.trimmingSpaces()
@@ -68,7 +68,7 @@ public struct EpisodeComposer: Sendable {
             let commits = plan.roundup.flatMap { [$0.story] + $0.moreStories }.flatMap(\.commits)
             try add(.roundup, template: "roundup", commits: commits, seed: seed)
         }
-        let moreCommits = plan.untold.flatMap(\.commits) + plan.botCommits.map(\.commit.hash)
+        let moreCommits = plan.untold.flatMap(\.commits)
         if !moreCommits.isEmpty || !context.unnamedPeople.isEmpty {
             try add(.more, template: "more", commits: moreCommits, seed: seed)
         }
@@ -80,8 +80,9 @@ public struct EpisodeComposer: Sendable {
         do {
             title = TemplateWhitespace.normalizeProse(try templates.render("notes-title", context: .object(context.root), seed: seed))
                 .trimmingSpaces()
-            summary = TemplateWhitespace.normalizeProse(try templates.render("notes-summary", context: .object(context.root), seed: seed))
-                .split(separator: "\n").joined(separator: " ")
+            summary = TemplateWhitespace.normalizeProse(
+                try templates.render("notes-summary", context: .object(context.root), seed: seed).split(separator: "\n").joined(separator: " ")
+            ).trimmingSpaces()
         } catch let error as TemplateError {
             throw EpisodeComposerError(segment: "show notes", underlying: error)
         }

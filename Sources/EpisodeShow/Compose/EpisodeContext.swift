@@ -10,9 +10,13 @@ struct EpisodeContext: Sendable {
     var notesCommits: [EpisodeCommit]
     /// People who landed something but are named in no segment before `more`.
     var unnamedPeople: [String]
+    /// Commits authored by each person id.
+    var commitCounts: [String: Int]
 
     /// Most names the `more` segment lists before counting the rest.
     static let maxUnnamed = 8
+    /// Most stories the notes' summary paragraph names.
+    static let maxSummaryStories = 5
     /// Most areas the framing and focus name.
     static let maxAreas = 3
 
@@ -35,6 +39,7 @@ struct EpisodeContext: Sendable {
             "commits": .int(human.count),
             "people": .int(people.count),
             "bots": .int(analysis.commits.count - human.count),
+            "botNames": .list(bots.map { .string(EpisodeContext.spokenBotName($0.name)) }),
             "areas": .list(areaOrder.prefix(EpisodeContext.maxAreas).map { .string(facts.spokenArea($0.id)) }),
             "areaCount": .int(areaOrder.count),
             "mostly": .string(mostly?.rawValue ?? ""),
@@ -71,8 +76,6 @@ struct EpisodeContext: Sendable {
             "otherCommits": .int(untoldCommits.count - shownAreas.reduce(0) { $0 + $1.count }),
             "names": .list(unnamed.prefix(EpisodeContext.maxUnnamed).map(TemplateValue.string)),
             "otherPeople": .int(max(0, unnamed.count - EpisodeContext.maxUnnamed)),
-            "bots": .int(plan.botCommits.count),
-            "botNames": .list(bots.map { .string($0.name) }),
         ]
 
         var focusAreas: [String] = []
@@ -88,10 +91,10 @@ struct EpisodeContext: Sendable {
         let notes: TemplateValue = [
             "lead": plan.lead.map { story -> TemplateValue in
                 let summary = story.commits.first.flatMap { facts.commitsByHash[$0]?.summary } ?? ""
-                return ["headline": .string(story.headline), "title": .string(story.kind == .topic || summary.isEmpty ? story.headline : summary)]
+                return ["headline": .string(story.headline), "title": .string((story.kind == .topic || summary.isEmpty ? story.headline : summary).trimmingTrailing("."))]
             } ?? [:],
-            "stories": .list(plan.toldStories.map { story in
-                ["headline": .string(story.headline), "authors": .list(story.authors.map { .string(facts.name(of: $0)) })]
+            "stories": .list(plan.toldStories.prefix(EpisodeContext.maxSummaryStories).map { story in
+                ["headline": .string(story.headline.trimmingTrailing(".")), "authors": .list(story.authors.map { .string(facts.name(of: $0)) })]
             }),
         ]
 
@@ -111,6 +114,7 @@ struct EpisodeContext: Sendable {
             "notes": notes,
         ]
         unnamedPeople = unnamed
+        commitCounts = Dictionary(analysis.people.map { ($0.id, $0.commits.count) }, uniquingKeysWith: { first, _ in first })
 
         contributors = people.sorted { ($0.commits.count, $1.name) > ($1.commits.count, $0.name) }
             .map { Contributor(name: $0.name, commits: $0.commits.count, isBot: false) }
@@ -139,12 +143,19 @@ struct EpisodeContext: Sendable {
             "name": .string(name),
             "firstName": .string(EpisodeFacts.firstName(of: name)),
             "wroteLead": .bool(part.wroteLead),
+            "commits": .int(commitCounts[part.personID] ?? stories.reduce(0) { $0 + $1.commitCount }),
             "stories": .list(stories.enumerated().map { index, story in
                 var value = story.templateValue.objectValue ?? [:]
                 value["newArea"] = .bool(index == 0 || stories[index - 1].area != story.area)
+                value["brief"] = .bool(index > 0)
                 return .object(value)
             }),
         ]
+    }
+
+    /// "dependabot[bot]" -> "dependabot": the suffix is for machines, not ears.
+    static func spokenBotName(_ name: String) -> String {
+        name.hasSuffix("[bot]") ? String(name.dropLast(5)) : name
     }
 
     /// Area ids with their counts, most first, ties by the best story rank in the area, then id.

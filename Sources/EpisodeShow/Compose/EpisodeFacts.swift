@@ -54,9 +54,11 @@ struct EpisodeFacts: Sendable {
         if story.kind == .topic, !story.summary.isEmpty {
             let parts = SentenceTools.sentences(in: SentenceTools.withoutParentheticals(story.summary).replacingAll("\n", with: " "))
             var kept: [String] = []
+            // The first sentence, and the second only when the first is short.
             for part in parts.prefix(2) {
-                guard let short = SentenceTools.shortened(part, maxWords: 26) else { break }
+                guard let short = SentenceTools.shortened(part, maxWords: 32) ?? SentenceTools.firstClause(part, maxWords: 32) else { break }
                 kept.append(EnglishGrammar.capitalizedFirst(speakable.speak(short)))
+                if SentenceTools.wordCount(short) >= 12 { break }
             }
             sentence = kept.joined(separator: " ")
             if let last = sentence.last, !".!?".contains(last), !sentence.isEmpty { sentence += "." }

@@ -10,12 +10,14 @@ public enum ShowFilters {
     /// `words`: a count as the show says it ("six", "twenty-three", "480");
     /// `emphasis`: stress this text when spoken (SSML `<emphasis>`);
     /// `article`: the text with "a" or "an" in front ("an MCP tool");
-    /// `lowerfirst`: the first letter in lower case.
+    /// `lowerfirst`: the first letter in lower case;
+    /// `trimperiod`: without a final period, to go on with the sentence.
     public static let all: [String: TemplateFilter] = [
         "words": words,
         "emphasis": emphasis,
         "article": article,
         "lowerfirst": lowerfirst,
+        "trimperiod": trimperiod,
     ]
 
     @Sendable static func words(_ value: TemplateValue, _ arguments: [TemplateValue]) throws -> TemplateValue {
@@ -47,6 +49,12 @@ public enum ShowFilters {
         guard arguments.isEmpty else { throw TemplateFilterError("'lowerfirst' takes no arguments", isTypeMismatch: true) }
         guard let text = value.stringValue else { throw TemplateFilterError("'lowerfirst' needs a string, got \(value.kindDescription)", isTypeMismatch: true) }
         return .string(StoryFacts.lowerFirst(text))
+    }
+
+    @Sendable static func trimperiod(_ value: TemplateValue, _ arguments: [TemplateValue]) throws -> TemplateValue {
+        guard arguments.isEmpty else { throw TemplateFilterError("'trimperiod' takes no arguments", isTypeMismatch: true) }
+        guard let text = value.stringValue else { throw TemplateFilterError("'trimperiod' needs a string, got \(value.kindDescription)", isTypeMismatch: true) }
+        return .string(text.trimmingTrailing("."))
     }
 
     /// Text without emphasis markers, and where they were (in Unicode scalars).

@@ -44,6 +44,10 @@ struct StoryFacts: Sendable {
             "issuesFixed": .int(issuesFixed),
             "commits": .int(commitCount),
             "rank": .int(story.rank),
+            // Set by the person segment and the round-up; defaults here so every story has them.
+            "brief": false,
+            "newArea": true,
+            "more": 0,
         ]
     }
 }

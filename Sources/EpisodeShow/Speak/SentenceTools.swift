@@ -43,6 +43,15 @@ public enum SentenceTools {
         return nil
     }
 
+    /// The first clause (up to the first comma) of a long sentence, when it has between
+    /// `minWords` and `maxWords` words; a last resort before saying nothing.
+    public static func firstClause(_ sentence: String, maxWords: Int, minWords: Int = 6) -> String? {
+        guard let comma = sentence.range(of: ", ") else { return nil }
+        let head = String(sentence[..<comma.lowerBound])
+        let count = wordCount(head)
+        return count >= minWords && count <= maxWords ? head + "." : nil
+    }
+
     /// Text inside parentheses removed, with the space before it: asides are hard to hear.
     public static func withoutParentheticals(_ text: String) -> String {
         var out = ""

@@ -183,7 +183,9 @@ public struct SpeakableText: Sendable {
             return fileWords(core)
         }
         if looksLikePath(core) { return packageWords(core, previous: previous, next: next) }
-        if core.hasPrefix("--"), core.count > 3, core.dropFirst(2).first?.isLetter == true { return String(core.dropFirst(2)) }
+        if core.hasPrefix("--"), core.count > 3, core.dropFirst(2).first?.isLetter == true {
+            return speakWord(String(core.dropFirst(2)), previous: previous, next: next)
+        }
         if core.count == 1, let digit = core.first?.wholeNumberValue { return SpokenNumber.cardinal(digit) }
         if core.contains("_"), core.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
             return core.split(separator: "_").joined(separator: " ")
@@ -198,8 +200,20 @@ public struct SpeakableText: Sendable {
         case "+", "*", "|", "||", "~", "--", "==", "=", "!=", "<", ">", "<=", ">=", "#", "##", "###", "-": return ""
         default: break
         }
+        if core.contains("["), core.contains("]") {
+            // Optional arguments of a command line option: "--reset-when-found[=<where>]".
+            var kept = ""
+            var depth = 0
+            for ch in core {
+                if ch == "[" { depth += 1 } else if ch == "]" { depth = max(0, depth - 1) } else if depth == 0 { kept.append(ch) }
+            }
+            if !kept.isEmpty, kept != core { return speakWord(kept, previous: previous, next: next) }
+        }
         if core.contains("="), core.contains(where: \.isLetter) {
-            return core.split(separator: "=", omittingEmptySubsequences: true).map { String($0).replacingAll("-", with: " ") }.joined(separator: " equals ")
+            return core.split(separator: "=", omittingEmptySubsequences: true).map { String($0) }.joined(separator: " equals ")
+        }
+        if core.contains("{") || core.contains("}") {
+            return core.replacingAll("{", with: "").replacingAll("}", with: "").replacingAll(",", with: " and ")
         }
         return core.replacingAll("`", with: "").replacingAll("*", with: "")
     }
@@ -218,13 +232,11 @@ public struct SpeakableText: Sendable {
         if name.contains("_test.") || name.hasPrefix("test") || name.contains(".test.") || name.hasSuffix("tests.swift") || name.hasSuffix("test.swift") {
             return "a test file"
         }
-        let ext = name.split(separator: ".").last.map(String.init) ?? ""
-        switch ext {
-        case "go": return "a Go file"
-        case "md", "txt", "adoc", "asciidoc", "rst": return "a documentation file"
-        case "txtar", "golden", "snap": return "a test data file"
-        default: return "a file"
-        }
+        // Otherwise the file's own name, said the way people say it: "object-file dot c".
+        let original = String(path.split(separator: "/").last ?? Substring(path))
+        guard let dot = original.lastIndex(of: "."), dot != original.startIndex else { return original }
+        let stem = String(original[..<dot]).replacingAll("_", with: " ").replacingAll(".", with: " dot ")
+        return stem + " dot " + String(original[original.index(after: dot)...])
     }
 
     /// `go/ssa` -> "the go slash ssa package"; `gopls/internal/golang/stubmethods` -> "the stubmethods package";
@@ -233,7 +245,7 @@ public struct SpeakableText: Sendable {
         let segments = path.split(separator: "/").map(String.init)
         let isPackage = knownPackages.contains(path) || SpeakableText.packageRoots.contains(segments[0])
         guard isPackage else {
-            if segments.count == 2 { return segments[0] + " or " + segments[1] }
+            if segments.count == 2, segments.allSatisfy({ $0.allSatisfy(\.isLetter) && $0.count <= 12 }) { return segments[0] + " or " + segments[1] }
             return segments.joined(separator: " slash ")
         }
         let named: String
