@@ -58,7 +58,7 @@ public struct SpeakableText: Sendable {
             lines.append(line)
         }
         let joined = lines.joined(separator: " ")
-        let unticked = replaceBackticks(joined)
+        let unticked = replaceBackticks(withoutOptionPlaceholders(joined))
         let words = speakTokens(unticked)
         return tidy(words)
     }
@@ -89,6 +89,33 @@ public struct SpeakableText: Sendable {
         }
         line = line.replacingAll("**", with: "").replacingAll("__", with: "")
         return line
+    }
+
+    /// Drops placeholders of command-line syntax: "--reset-when-found[=<where>]" -> "--reset-when-found",
+    /// "<pattern>" -> "". Brackets around plain words stay.
+    func withoutOptionPlaceholders(_ text: String) -> String {
+        guard text.contains("[") || text.contains("<") else { return text }
+        var out = ""
+        var pending = ""
+        var closing: Character?
+        for ch in text {
+            if let close = closing {
+                pending.append(ch)
+                if ch == close {
+                    let inner = pending.dropFirst().dropLast()
+                    let isPlaceholder = close == ">" ? !inner.contains("@") && !inner.contains(" ") && !inner.isEmpty
+                        : inner.contains("=") || inner.contains("<")
+                    if !isPlaceholder { out += pending }
+                    pending = ""
+                    closing = nil
+                }
+                continue
+            }
+            if ch == "[" { closing = "]"; pending = "["; continue }
+            if ch == "<" { closing = ">"; pending = "<"; continue }
+            out.append(ch)
+        }
+        return out + pending
     }
 
     /// `` `go_diagnostics` `` -> "go diagnostics"; `` `gopls bug` `` -> "gopls bug".
@@ -199,15 +226,6 @@ public struct SpeakableText: Sendable {
         case "->", "=>", "→": return "to"
         case "+", "*", "|", "||", "~", "--", "==", "=", "!=", "<", ">", "<=", ">=", "#", "##", "###", "-": return ""
         default: break
-        }
-        if core.contains("["), core.contains("]") {
-            // Optional arguments of a command line option: "--reset-when-found[=<where>]".
-            var kept = ""
-            var depth = 0
-            for ch in core {
-                if ch == "[" { depth += 1 } else if ch == "]" { depth = max(0, depth - 1) } else if depth == 0 { kept.append(ch) }
-            }
-            if !kept.isEmpty, kept != core { return speakWord(kept, previous: previous, next: next) }
         }
         if core.contains("="), core.contains(where: \.isLetter) {
             return core.split(separator: "=", omittingEmptySubsequences: true).map { String($0) }.joined(separator: " equals ")
