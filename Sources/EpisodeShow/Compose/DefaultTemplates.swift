@@ -12,7 +12,7 @@ public enum DefaultTemplates {
         {# Who should care, from the areas of the stories told. #}
         {% if focus.areas | count > 0 %}
         {% choose "focus" %}
-        Today's focus: if you work with {{ focus.areas | join: "or" }}, {% if focus.fixes > 0 %}these fixes are for you{% else %}these changes are worth a look{% endif %}.
+        Today's focus: if you work with {{ focus.areas | join: "or" }}, {% if focus.fixes > 1 %}these fixes are for you{% elif focus.fixes == 1 %}this fix is for you{% else %}these changes are worth a look{% endif %}.
         {% or %}
         Who should care? Anyone who relies on {{ focus.areas | join: "or" }}{% if focus.fixes > 0 %}: {{ focus.fixes | words }} of today's stories {{ focus.fixes | plural: "is a fix", "are fixes" }}{% endif %}.
         {% or %}
@@ -85,6 +85,8 @@ public enum DefaultTemplates {
         {% or %}
         We start with {{ story.area }} and work from {{ story.author }}. {{ story.sentence }}
         {% endchoose %}
+        {% elif day.commits == 1 %}
+        {{ story.firstName }} {% include "tell-what" %}.
         {% else %}
         {% choose "lead" %}
         Our lead is {% include "story-noun" %} from {{ story.author | emphasis }} in {{ story.area }}. {{ story.firstName }} {% include "tell-what" %}.
@@ -246,7 +248,13 @@ public enum DefaultTemplates {
         {% if story.issuesFixed > 1 %}
         That closes {{ story.issuesFixed | words }} reported issues.
         {% elif story.issuesFixed == 1 %}
+        {% choose "closes" %}
         That closes a reported issue.
+        {% or %}
+        It settles an open issue, too.
+        {% or %}
+        That fixes a reported issue.
+        {% endchoose %}
         {% endif %}
         {% if story.reason %}
         {% if story.reasonVerbatim %}
