@@ -25,7 +25,7 @@ struct TemplateChecker {
         func collect(_ nodes: [TemplateNode]) {
             for node in nodes {
                 switch node {
-                case .include(let name, _): names.insert(name)
+                case .include(let name, _, _): names.insert(name)
                 case .conditional(let branches, let otherwise):
                     branches.forEach { collect($0.body) }
                     collect(otherwise ?? [])
@@ -61,7 +61,7 @@ struct TemplateChecker {
                 try checkNames(empty ?? [], in: template)
             case .choose(_, let branches, _):
                 for branch in branches { try checkNames(branch, in: template) }
-            case .include(let name, let position):
+            case .include(let name, _, let position):
                 guard templates[name] != nil else {
                     throw TemplateError(
                         kind: .unknownTemplate,
@@ -139,7 +139,7 @@ struct TemplateChecker {
                 try checkVariables(empty ?? [], in: template, scope: scope, visited: &visited)
             case .choose(_, let branches, _):
                 for branch in branches { try checkVariables(branch, in: template, scope: scope, visited: &visited) }
-            case .include(let name, _):
+            case .include(let name, _, _):
                 guard let included = templates[name],
                       visited.insert(Visit(template: name, scope: scope)).inserted else { continue }
                 try checkVariables(included.nodes, in: included, scope: scope, visited: &visited)

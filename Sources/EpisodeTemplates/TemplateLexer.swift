@@ -141,6 +141,30 @@ struct TemplateLexer {
     /// True when `text` is spaces and tabs only, with no newline.
     private static func isInlineBlank(_ text: String) -> Bool { text.allSatisfy(isBlank) }
 
+    /// True when only spaces or tabs stand between the start of the line (or of the template)
+    /// and the piece at `index`.
+    private static func startsLine(_ pieces: [TemplatePiece], at index: Int) -> Bool {
+        guard index > 0 else { return true }
+        guard pieces[index - 1].kind == .text else { return false }
+        let text = pieces[index - 1].text
+        if let newline = text.lastIndex(where: { $0 == "\n" || $0 == "\r\n" }) {
+            return text[text.index(after: newline)...].allSatisfy(isBlank)
+        }
+        return index - 1 == 0 && isInlineBlank(text)
+    }
+
+    /// The line break that ends the line after the piece at `last` when only spaces or tabs
+    /// come before it; "" when the template ends instead; nil when something else follows.
+    private static func endsLine(_ pieces: [TemplatePiece], after last: Int) -> String? {
+        guard last + 1 < pieces.count else { return "" }
+        guard pieces[last + 1].kind == .text else { return nil }
+        let text = pieces[last + 1].text
+        if let newline = text.firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) {
+            return text[..<newline].allSatisfy(isBlank) ? String(text[newline]) : nil
+        }
+        return last + 2 == pieces.count && isInlineBlank(text) ? "" : nil
+    }
+
     /// Rule 1: decide on the original texts first, then cut, so one cut never hides the
     /// newline the next decision needs.
     static func applyLineRule(_ pieces: inout [TemplatePiece]) {
@@ -150,23 +174,22 @@ struct TemplateLexer {
         var clear = [Bool](repeating: false, count: count)
         var index = 0
         while index < count {
+            if pieces[index].isInclude {
+                // An include alone on its line: the line's indentation and line break go, and
+                // the renderer ends the included text with that line break (unless it is empty).
+                if startsLine(pieces, at: index), let lineBreak = endsLine(pieces, after: index) {
+                    if index > 0 { cutTrailingIndent[index - 1] = true }
+                    if index + 1 < count { cutLeadingLine[index + 1] = true }
+                    pieces[index].includeLineBreak = lineBreak.isEmpty ? nil : lineBreak
+                }
+                index += 1
+                continue
+            }
             guard pieces[index].isLineTag else {
                 index += 1
                 continue
             }
-            let startsLine: Bool
-            if index == 0 {
-                startsLine = true
-            } else if pieces[index - 1].kind == .text {
-                let text = pieces[index - 1].text
-                if let newline = text.lastIndex(where: { $0 == "\n" || $0 == "\r\n" }) {
-                    startsLine = text[text.index(after: newline)...].allSatisfy(isBlank)
-                } else {
-                    startsLine = index - 1 == 0 && isInlineBlank(text)
-                }
-            } else {
-                startsLine = false
-            }
+            let startsLine = startsLine(pieces, at: index)
             var last = index
             var middles: [Int] = []
             while true {
@@ -180,19 +203,7 @@ struct TemplateLexer {
                     break
                 }
             }
-            let endsLine: Bool
-            if last + 1 == count {
-                endsLine = true
-            } else if pieces[last + 1].kind == .text {
-                let text = pieces[last + 1].text
-                if let newline = text.firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) {
-                    endsLine = text[..<newline].allSatisfy(isBlank)
-                } else {
-                    endsLine = last + 2 == count && isInlineBlank(text)
-                }
-            } else {
-                endsLine = false
-            }
+            let endsLine = endsLine(pieces, after: last) != nil
             if startsLine && endsLine {
                 if index > 0 { cutTrailingIndent[index - 1] = true }
                 for middle in middles { clear[middle] = true }
