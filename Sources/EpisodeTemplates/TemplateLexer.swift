@@ -1,8 +1,11 @@
-/// Splits template text into pieces and applies the whitespace rules:
+/// Splits template text into pieces and applies the whitespace rules of Docs/TEMPLATES.md:
 /// 1. a line holding only block tags and comments (and spaces or tabs) leaves nothing
 ///    behind, not even its newline;
-/// 2. `{%-`, `{{-`, `{#-` remove all whitespace before the tag, newlines included, and
-///    `-%}`, `-}}`, `-#}` all whitespace after it.
+/// 2. an include alone on its line loses its indentation and line break, and the renderer
+///    ends the included text with that line break (`TemplatePiece.includeLineBreak`);
+/// 3. `{%-`, `{{-`, `{#-` remove all whitespace before the tag, newlines included, and
+///    `-%}`, `-}}`, `-#}` all whitespace after it;
+/// 4. the template's final line break is dropped.
 struct TemplateLexer {
     private let characters: [Character]
     private let templateName: String
@@ -165,7 +168,7 @@ struct TemplateLexer {
         return last + 2 == pieces.count && isInlineBlank(text) ? "" : nil
     }
 
-    /// Rule 1: decide on the original texts first, then cut, so one cut never hides the
+    /// Rules 1 and 2: decide on the original texts first, then cut, so one cut never hides the
     /// newline the next decision needs.
     static func applyLineRule(_ pieces: inout [TemplatePiece]) {
         let count = pieces.count
@@ -237,7 +240,7 @@ struct TemplateLexer {
         }
     }
 
-    /// Rule 2: the explicit `-` markers.
+    /// Rule 3: the explicit `-` markers.
     static func applyTrimMarkers(_ pieces: inout [TemplatePiece]) {
         for index in pieces.indices where pieces[index].kind != .text {
             if pieces[index].trimBefore, index > 0, pieces[index - 1].kind == .text {
