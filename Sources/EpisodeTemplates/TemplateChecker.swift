@@ -21,11 +21,16 @@ struct TemplateChecker {
 
     /// Templates that some template includes.
     private var includedNames: Set<String> {
-        var names: Set<String> = []
+        Set(templates.values.flatMap { Self.includes(in: $0.nodes) })
+    }
+
+    /// The names a node tree includes, in order, with repeats.
+    static func includes(in nodes: [TemplateNode]) -> [String] {
+        var names: [String] = []
         func collect(_ nodes: [TemplateNode]) {
             for node in nodes {
                 switch node {
-                case .include(let name, _, _): names.insert(name)
+                case .include(let name, _, _): names.append(name)
                 case .conditional(let branches, let otherwise):
                     branches.forEach { collect($0.body) }
                     collect(otherwise ?? [])
@@ -37,7 +42,7 @@ struct TemplateChecker {
                 }
             }
         }
-        templates.values.forEach { collect($0.nodes) }
+        collect(nodes)
         return names
     }
 
