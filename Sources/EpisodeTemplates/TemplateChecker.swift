@@ -21,11 +21,16 @@ struct TemplateChecker {
 
     /// Templates that some template includes.
     private var includedNames: Set<String> {
-        var names: Set<String> = []
+        Set(templates.values.flatMap { Self.includes(in: $0.nodes) })
+    }
+
+    /// The names a node tree includes, in order, with repeats.
+    static func includes(in nodes: [TemplateNode]) -> [String] {
+        var names: [String] = []
         func collect(_ nodes: [TemplateNode]) {
             for node in nodes {
                 switch node {
-                case .include(let name, _): names.insert(name)
+                case .include(let name, _, _): names.append(name)
                 case .conditional(let branches, let otherwise):
                     branches.forEach { collect($0.body) }
                     collect(otherwise ?? [])
@@ -37,7 +42,7 @@ struct TemplateChecker {
                 }
             }
         }
-        templates.values.forEach { collect($0.nodes) }
+        collect(nodes)
         return names
     }
 
@@ -61,7 +66,7 @@ struct TemplateChecker {
                 try checkNames(empty ?? [], in: template)
             case .choose(_, let branches, _):
                 for branch in branches { try checkNames(branch, in: template) }
-            case .include(let name, let position):
+            case .include(let name, _, let position):
                 guard templates[name] != nil else {
                     throw TemplateError(
                         kind: .unknownTemplate,
@@ -139,7 +144,7 @@ struct TemplateChecker {
                 try checkVariables(empty ?? [], in: template, scope: scope, visited: &visited)
             case .choose(_, let branches, _):
                 for branch in branches { try checkVariables(branch, in: template, scope: scope, visited: &visited) }
-            case .include(let name, _):
+            case .include(let name, _, _):
                 guard let included = templates[name],
                       visited.insert(Visit(template: name, scope: scope)).inserted else { continue }
                 try checkVariables(included.nodes, in: included, scope: scope, visited: &visited)

@@ -1,8 +1,11 @@
-/// Splits template text into pieces and applies the whitespace rules:
+/// Splits template text into pieces and applies the whitespace rules of Docs/TEMPLATES.md:
 /// 1. a line holding only block tags and comments (and spaces or tabs) leaves nothing
 ///    behind, not even its newline;
-/// 2. `{%-`, `{{-`, `{#-` remove all whitespace before the tag, newlines included, and
-///    `-%}`, `-}}`, `-#}` all whitespace after it.
+/// 2. an include alone on its line loses its indentation and line break, and the renderer
+///    ends the included text with that line break (`TemplatePiece.includeLineBreak`);
+/// 3. `{%-`, `{{-`, `{#-` remove all whitespace before the tag, newlines included, and
+///    `-%}`, `-}}`, `-#}` all whitespace after it;
+/// 4. the template's final line break is dropped.
 struct TemplateLexer {
     private let characters: [Character]
     private let templateName: String
@@ -141,7 +144,31 @@ struct TemplateLexer {
     /// True when `text` is spaces and tabs only, with no newline.
     private static func isInlineBlank(_ text: String) -> Bool { text.allSatisfy(isBlank) }
 
-    /// Rule 1: decide on the original texts first, then cut, so one cut never hides the
+    /// True when only spaces or tabs stand between the start of the line (or of the template)
+    /// and the piece at `index`.
+    private static func startsLine(_ pieces: [TemplatePiece], at index: Int) -> Bool {
+        guard index > 0 else { return true }
+        guard pieces[index - 1].kind == .text else { return false }
+        let text = pieces[index - 1].text
+        if let newline = text.lastIndex(where: { $0 == "\n" || $0 == "\r\n" }) {
+            return text[text.index(after: newline)...].allSatisfy(isBlank)
+        }
+        return index - 1 == 0 && isInlineBlank(text)
+    }
+
+    /// The line break that ends the line after the piece at `last` when only spaces or tabs
+    /// come before it; "" when the template ends instead; nil when something else follows.
+    private static func endsLine(_ pieces: [TemplatePiece], after last: Int) -> String? {
+        guard last + 1 < pieces.count else { return "" }
+        guard pieces[last + 1].kind == .text else { return nil }
+        let text = pieces[last + 1].text
+        if let newline = text.firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) {
+            return text[..<newline].allSatisfy(isBlank) ? String(text[newline]) : nil
+        }
+        return last + 2 == pieces.count && isInlineBlank(text) ? "" : nil
+    }
+
+    /// Rules 1 and 2: decide on the original texts first, then cut, so one cut never hides the
     /// newline the next decision needs.
     static func applyLineRule(_ pieces: inout [TemplatePiece]) {
         let count = pieces.count
@@ -150,23 +177,22 @@ struct TemplateLexer {
         var clear = [Bool](repeating: false, count: count)
         var index = 0
         while index < count {
+            if pieces[index].isInclude {
+                // An include alone on its line: the line's indentation and line break go, and
+                // the renderer ends the included text with that line break (unless it is empty).
+                if startsLine(pieces, at: index), let lineBreak = endsLine(pieces, after: index) {
+                    if index > 0 { cutTrailingIndent[index - 1] = true }
+                    if index + 1 < count { cutLeadingLine[index + 1] = true }
+                    pieces[index].includeLineBreak = lineBreak.isEmpty ? nil : lineBreak
+                }
+                index += 1
+                continue
+            }
             guard pieces[index].isLineTag else {
                 index += 1
                 continue
             }
-            let startsLine: Bool
-            if index == 0 {
-                startsLine = true
-            } else if pieces[index - 1].kind == .text {
-                let text = pieces[index - 1].text
-                if let newline = text.lastIndex(where: { $0 == "\n" || $0 == "\r\n" }) {
-                    startsLine = text[text.index(after: newline)...].allSatisfy(isBlank)
-                } else {
-                    startsLine = index - 1 == 0 && isInlineBlank(text)
-                }
-            } else {
-                startsLine = false
-            }
+            let startsLine = startsLine(pieces, at: index)
             var last = index
             var middles: [Int] = []
             while true {
@@ -180,19 +206,7 @@ struct TemplateLexer {
                     break
                 }
             }
-            let endsLine: Bool
-            if last + 1 == count {
-                endsLine = true
-            } else if pieces[last + 1].kind == .text {
-                let text = pieces[last + 1].text
-                if let newline = text.firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) {
-                    endsLine = text[..<newline].allSatisfy(isBlank)
-                } else {
-                    endsLine = last + 2 == count && isInlineBlank(text)
-                }
-            } else {
-                endsLine = false
-            }
+            let endsLine = endsLine(pieces, after: last) != nil
             if startsLine && endsLine {
                 if index > 0 { cutTrailingIndent[index - 1] = true }
                 for middle in middles { clear[middle] = true }
@@ -226,7 +240,7 @@ struct TemplateLexer {
         }
     }
 
-    /// Rule 2: the explicit `-` markers.
+    /// Rule 3: the explicit `-` markers.
     static func applyTrimMarkers(_ pieces: inout [TemplatePiece]) {
         for index in pieces.indices where pieces[index].kind != .text {
             if pieces[index].trimBefore, index > 0, pieces[index - 1].kind == .text {

@@ -10,8 +10,8 @@ indirect enum TemplateNode: Sendable {
     case loop(variable: String, sequence: TemplateExpression, body: [TemplateNode], empty: [TemplateNode]?, SourcePosition)
     /// `{% choose "slot" %}…{% or %}…{% endchoose %}`.
     case choose(slot: String, branches: [[TemplateNode]], SourcePosition)
-    /// `{% include "name" %}`.
-    case include(name: String, SourcePosition)
+    /// `{% include "name" %}`; `lineBreak` ends the included text when the tag stood alone on its line.
+    case include(name: String, lineBreak: String?, SourcePosition)
 }
 
 /// One `if`/`elif` branch.

@@ -97,7 +97,7 @@ struct TemplateParser {
                 case .chooseTag(let slot):
                     nodes.append(try parseChoose(slot: slot, at: piece.position))
                 case .includeTag(let name):
-                    nodes.append(.include(name: name, piece.position))
+                    nodes.append(.include(name: name, lineBreak: piece.includeLineBreak, piece.position))
                 default:
                     if let open {
                         throw syntaxError(

@@ -22,12 +22,21 @@ struct TemplatePiece: Sendable {
     /// `-%}`: remove all whitespace after the tag.
     var trimAfter: Bool = false
 
+    /// For an include alone on its line: the line break the renderer adds after the
+    /// included text (nil when the include stands inside a line or at the very end).
+    var includeLineBreak: String?
+
+    /// `{% include … %}`, which stands for text rather than structure.
+    var isInclude: Bool {
+        kind == .block && text.split(whereSeparator: \.isWhitespace).first == "include"
+    }
+
     /// Block tags and comments vanish with their line when they stand alone on it;
     /// `include` is not one of them, because it puts text where it stands.
     var isLineTag: Bool {
         switch kind {
         case .comment: return true
-        case .block: return text.split(whereSeparator: \.isWhitespace).first != "include"
+        case .block: return !isInclude
         case .text, .output: return false
         }
     }

@@ -69,7 +69,7 @@ struct TemplateRenderer {
                 slotOccurrences[slot] = occurrence + 1
                 let pick = TemplateChoice.branchIndex(seed: seed, slot: slot, occurrence: occurrence, count: branches.count)
                 try render(branches[pick], in: template)
-            case .include(let name, let position):
+            case .include(let name, let lineBreak, let position):
                 guard let included = set.templates[name] else {
                     throw TemplateError(
                         kind: .unknownTemplate, message: "unknown template '\(name)' in include",
@@ -83,7 +83,11 @@ struct TemplateRenderer {
                 }
                 includeDepth += 1
                 defer { includeDepth -= 1 }
+                let start = output.utf8.count
                 try render(included.nodes, in: included)
+                if let lineBreak, output.utf8.count > start, !output.hasSuffix("\n"), !output.hasSuffix("\r\n") {
+                    output += lineBreak
+                }
             }
         }
     }

@@ -94,6 +94,22 @@ public struct TemplateSet: Sendable {
     /// The file a template came from, or nil for a built-in default or an unknown name.
     public func path(of name: String) -> String? { templates[name]?.source.path }
 
+    /// Templates that no rendering of `roots` can reach through includes, sorted: an
+    /// override file whose name matches nothing (`openning.tmpl`) shows up here, so the
+    /// caller can warn about it instead of silently ignoring it.
+    ///
+    /// - Parameter roots: the templates the caller renders (`script`, `notes`).
+    /// - Returns: the names of all other templates that are never included from them.
+    public func templatesNotReachable(from roots: [String]) -> [String] {
+        var reached: Set<String> = []
+        var pending = roots.filter { templates[$0] != nil }
+        while let name = pending.popLast() {
+            guard reached.insert(name).inserted, let template = templates[name] else { continue }
+            pending.append(contentsOf: TemplateChecker.includes(in: template.nodes))
+        }
+        return templateNames.filter { !reached.contains($0) }
+    }
+
     /// Renders one template.
     ///
     /// - Parameters:

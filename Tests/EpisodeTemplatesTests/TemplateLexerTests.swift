@@ -57,6 +57,22 @@ import EpisodeTemplates
             template: "A\n{% include \"line\" %}\nB",
             expected: "A\nthe line\nB"),
         RenderCase(
+            name: "indented include alone on a line loses its indentation",
+            template: "A\n    {% include \"line\" %}\nB",
+            expected: "A\nthe line\nB"),
+        RenderCase(
+            name: "include of text that ends in a line break adds no second one",
+            template: "A\n{% include \"block\" %}\nB",
+            expected: "A\nthe block\nB"),
+        RenderCase(
+            name: "include that renders nothing leaves no line",
+            template: "A\n{% include \"nothing\" %}\nB",
+            expected: "A\nB"),
+        RenderCase(
+            name: "include inside a sentence stays inline",
+            template: "Say {% include \"line\" %} twice.\n",
+            expected: "Say the line twice."),
+        RenderCase(
             name: "loop with tags on own lines makes one line per item",
             template: "{% for story in stories %}\n{{ loop.index }}. {{ story.title }}\n{% endfor %}\n",
             expected: "1. a fix in the MCP server\n2. generic methods in SSA\n3. a test of go packages\n"),
@@ -68,7 +84,11 @@ import EpisodeTemplates
 
     @Test(arguments: cases)
     func whitespaceRule(_ example: RenderCase) throws {
-        let output = try renderMain(example.template, context: sampleContext, partials: ["line": "the line\n"])
+        let output = try renderMain(example.template, context: sampleContext, partials: [
+            "line": "the line\n",
+            "block": "{% if count %}\nthe block\n{% endif %}\n",
+            "nothing": "{% if quiet %}\nquiet\n{% endif %}\n",
+        ])
         #expect(output == example.expected)
     }
 }

@@ -94,6 +94,19 @@ struct RenderCase: CustomTestStringConvertible, Sendable {
         #expect(set.templateNames == ["closing", "opening", "script"])
     }
 
+    @Test func misnamedOverrideIsReportedAsNotReachable() throws {
+        let set = try TemplateSet(
+            defaults: [
+                "script": "{% if a %}{% include \"opening\" %}{% endif %}",
+                "opening": "{% include \"greeting\" %}",
+                "greeting": "Hi.",
+                "notes": "Notes.",
+            ],
+            overrides: ["openning": TemplateSource(text: "Morning.", path: "Inputs/templates/openning.tmpl")])
+        #expect(set.templatesNotReachable(from: ["script", "notes"]) == ["openning"])
+        #expect(set.templatesNotReachable(from: ["script"]) == ["notes", "openning"])
+    }
+
     @Test func renderingIsLinearEnoughForALongList() throws {
         let items = TemplateValue.list((0..<2_000).map { .int($0) })
         let output = try renderMain("{% for n in items %}{{ n }}{% if not loop.last %},{% endif %}{% endfor %}",
