@@ -18,7 +18,8 @@ public struct EpisodeComposer: Sendable {
     /// - Throws: `TemplateError` when a template does not compile (with its file and line).
     public init(configuration: ShowConfiguration, templateOverrides: [String: TemplateSource] = [:]) throws {
         self.configuration = configuration
-        self.templates = try TemplateSet(defaults: DefaultTemplates.all, overrides: templateOverrides, filters: ShowFilters.all)
+        self.templates = try TemplateSet(
+            defaults: DefaultTemplates.all, overrides: templateOverrides, filters: ShowFilters.all, sampleContext: EpisodeContextSample.root)
     }
 
     /// Composes the episode of `date` from `analysis`.

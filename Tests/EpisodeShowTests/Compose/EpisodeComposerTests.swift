@@ -125,10 +125,9 @@ import EpisodeTemplates
 
     @Test func templateMistakesNameTheFileAndLine() throws {
         let overrides = ["lead": TemplateSource(text: "Our lead:\n{{ story.nope }}\n", path: "/shows/go/templates/lead.tmpl")]
-        let composer = try EpisodeComposer(configuration: GoToolsDay.configuration, templateOverrides: overrides)
-        let error = try #require(throws: EpisodeComposerError.self) { try composer.compose(GoToolsDay.analysis, date: Self.date) }
-        #expect(error.description.contains("/shows/go/templates/lead.tmpl:2"))
-        #expect(error.description.contains("lead segment"))
+        let error = try #require(throws: TemplateError.self) { try EpisodeComposer(configuration: GoToolsDay.configuration, templateOverrides: overrides) }
+        #expect(error.description.hasPrefix("/shows/go/templates/lead.tmpl:2:4:"))
+        #expect(error.description.contains("'story' has no field 'nope'"))
     }
 
     @Test func emphasisMarkedInTemplatesBecomesSpans() throws {
@@ -137,5 +136,50 @@ import EpisodeTemplates
         let greeting = try composer.compose(GoToolsDay.analysis, date: Self.date).segments[0]
         #expect(greeting.text == "Welcome to Go Tools Daily.")
         #expect(greeting.emphasis == [EmphasisSpan(start: 11, length: 14)])
+    }
+}
+
+extension EpisodeComposerTests {
+    /// The keys of every object, as dotted paths; lists contribute their items' keys.
+    static func shape(_ value: TemplateValue, prefix: String = "") -> Set<String> {
+        switch value {
+        case .object(let fields):
+            return fields.reduce(into: Set<String>()) { result, field in
+                let path = prefix.isEmpty ? field.key : prefix + "." + field.key
+                result.insert(path)
+                result.formUnion(shape(field.value, prefix: path))
+            }
+        case .list(let items):
+            return items.reduce(into: Set<String>()) { $0.formUnion(shape($1, prefix: prefix + "[]")) }
+        default:
+            return []
+        }
+    }
+
+    @Test func realContextsHaveTheShapeOfTheSample() throws {
+        // A big day fills every list: people, round-up, untold areas, names.
+        let analysis = SyntheticDays.manyPeople(stories: 60)
+        let plan = EpisodePlan(analysis: analysis, maxStories: 3)
+        let facts = EpisodeFacts(analysis: analysis, plan: plan, configuration: GoToolsDay.configuration, date: Self.date)
+        let context = EpisodeContext(facts: facts)
+        var root = context.root
+        root["person"] = context.person(plan.people[0], stories: plan.people[0].stories.map(facts.facts(for:)))
+        let real = Self.shape(.object(root)), sample = Self.shape(EpisodeContextSample.root)
+        #expect(real.symmetricDifference(sample).isEmpty, "only in the real context: \(real.subtracting(sample).sorted()); only in the sample: \(sample.subtracting(real).sorted())")
+    }
+
+    @Test func aMisspeltFieldInAnOverrideFailsWhenTheTemplatesLoad() throws {
+        let overrides = ["focus": TemplateSource(text: "{% if day.commits > 100 %}{{ focus.aeras | join }}{% endif %}\n", path: "/shows/go/templates/focus.tmpl")]
+        let error = try #require(throws: TemplateError.self) { try EpisodeComposer(configuration: GoToolsDay.configuration, templateOverrides: overrides) }
+        #expect(error.description.hasPrefix("/shows/go/templates/focus.tmpl:1:"))
+    }
+}
+
+extension EpisodeComposerTests {
+    @Test func renderErrorsNameTheSegmentAndTheTemplateLine() throws {
+        let overrides = ["focus": TemplateSource(text: "Focus:\n{{ focus.areas }}\n", path: "/shows/go/templates/focus.tmpl")]
+        let composer = try EpisodeComposer(configuration: GoToolsDay.configuration, templateOverrides: overrides)
+        let error = try #require(throws: EpisodeComposerError.self) { try composer.compose(GoToolsDay.analysis, date: Self.date) }
+        #expect(error.description.hasPrefix("while writing the focus segment of the episode: /shows/go/templates/focus.tmpl:2:"))
     }
 }
