@@ -48,15 +48,20 @@ struct EpisodeFacts: Sendable {
         let author = name(of: story.authors.first ?? "")
         let lead = story.commits.first.flatMap { commitsByHash[$0] }
         let rawSummary = lead?.summary ?? story.headline
-        let summary = StoryFacts.lowerFirst(speakable.speak(SentenceTools.withoutParentheticals(rawSummary)))
-            .trimmingTrailing(".")
+        // A merge's summary can be a whole paragraph: keep its first clause that reads alone.
+        let plainSummary = SentenceTools.withoutParentheticals(SentenceTools.sentences(in: rawSummary).first ?? rawSummary)
+        let shortSummary = SentenceTools.shortened(plainSummary, maxWords: 20) ?? SentenceTools.firstClause(plainSummary, maxWords: 20) ?? plainSummary
+        let summary = StoryFacts.lowerFirst(speakable.speak(shortSummary)).trimmingTrailing(".")
         var sentence = ""
-        if story.kind == .topic, !story.summary.isEmpty {
-            let parts = SentenceTools.sentences(in: SentenceTools.withoutParentheticals(story.summary).replacingAll("\n", with: " "))
+        // A topic's description (git.git), or a merge whose summary is already a whole sentence, is told as it is.
+        let description = story.kind == .topic && !story.summary.isEmpty ? story.summary
+            : (SentenceTools.wordCount(rawSummary) > 16 && PastTense.phrase(rawSummary) == nil ? rawSummary : "")
+        if !description.isEmpty {
+            let parts = SentenceTools.sentences(in: SentenceTools.withoutParentheticals(description).replacingAll("\n", with: " "))
             var kept: [String] = []
             // The first sentence, and the second only when the first is short.
             for part in parts.prefix(2) {
-                guard let short = SentenceTools.shortened(part, maxWords: 32) ?? SentenceTools.firstClause(part, maxWords: 32) else { break }
+                guard let short = SentenceTools.shortened(part, maxWords: 24) ?? SentenceTools.firstClause(part, maxWords: 24) else { break }
                 kept.append(EnglishGrammar.capitalizedFirst(speakable.speak(short)))
                 if SentenceTools.wordCount(short) >= 12 { break }
             }

@@ -27,7 +27,10 @@ public enum SentenceTools {
     }
 
     /// Clause boundaries to cut a long sentence at, best first.
-    static let boundaries = ["; ", ": ", ", because ", " because ", ", which ", ", allowing ", ", but ", ", so ", ", and ", " so that ", ", while ", " when "]
+    static let boundaries = [
+        "; ", ": ", ", because ", " because ", ", which ", ", allowing ", ", but ", ", so ", ", and ", " so that ", ", while ",
+        ", making ", ", improving ", ", avoiding ", ", preventing ", ", bringing ", " by ", " instead of ", " when ", ", ",
+    ]
 
     /// A sentence of at most `maxWords` words: the sentence itself, or its first clause when
     /// that clause is a sentence of its own (at least `minWords` words); `nil` if neither fits.

@@ -187,9 +187,15 @@ public struct SpeakableText: Sendable {
                 index += 1
                 continue
             }
-            let previous = out.last.map { splitPunctuation($0).core.lowercased() }
+            let previous = out.last.map { word -> String in
+                let parts = splitPunctuation(word)
+                return parts.core.lowercased() + (parts.trail.hasSuffix(":") ? ":" : "")
+            }
             let nextCore = next?.core.lowercased()
-            out.append(lead + speakWord(core, previous: previous, next: nextCore) + trail)
+            let spoken = speakWord(core, previous: previous, next: nextCore)
+            // A dropped "./..." leaves no dots behind mid-sentence.
+            let keepTrail = !(spoken.isEmpty && !trail.isEmpty && trail.allSatisfy { $0 == "." } && next != nil)
+            out.append(lead + spoken + (keepTrail ? trail : ""))
             index += 1
         }
         return out.joined(separator: " ")
@@ -203,7 +209,16 @@ public struct SpeakableText: Sendable {
         if lower == "i.e." || lower == "i.e" { return "that is" }
         if isURL(core) { return urlWords(core) }
         if isEmail(core) { return "" }
-        if isChangeID(core) || isHash(core) { return "" }
+        if isChangeID(core) { return "" }
+        if isHash(core) || (core.count >= 7 && core.allSatisfy(\.isNumber)) {
+            // "In 2745817028, we ..." names a commit; "bug id: 486829693" is only a number to drop.
+            if let previous, previous == "id" || previous == "number" || previous == "no" || previous.hasSuffix(":") || next == nil { return "" }
+            return "an earlier commit"
+        }
+        if core.hasPrefix("./") || core.hasPrefix("../") { return "" }
+        if let range = core.range(of: "./") ?? core.range(of: "/."), core[..<range.lowerBound].allSatisfy(\.isLetter), range.lowerBound != core.startIndex {
+            return String(core[..<range.lowerBound])
+        }
         if isIssueReference(core) { return "an issue" }
         if let named = SpeakableText.namedFiles[lower] { return named }
         if isFileName(core) || (looksLikePath(core) && isFileName(String(core.split(separator: "/").last ?? ""))) {

@@ -12,7 +12,7 @@ public enum UnspeakableScanner {
     public static func findings(in text: String) -> [Finding] {
         var found: [Finding] = []
         let lower = text.lowercased()
-        for marker in ["change-id", "signed-off-by", "reviewed-on", "co-authored-by"] where lower.contains(marker) {
+        for marker in ["change-id:", "signed-off-by:", "reviewed-on:", "co-authored-by:"] where lower.contains(marker) {
             found.append(Finding(token: marker, reason: "trailer"))
         }
         let speak = SpeakableText()
@@ -23,7 +23,7 @@ public enum UnspeakableScanner {
                 found.append(Finding(token: token, reason: "URL"))
             } else if let at = core.firstIndex(of: "@"), at != core.startIndex, core[core.index(after: at)...].contains(".") {
                 found.append(Finding(token: token, reason: "e-mail address"))
-            } else if core.count >= 7, core.allSatisfy(\.isHexDigit), core.contains(where: \.isNumber) {
+            } else if core.count >= 7, core.allSatisfy(\.isHexDigit), core.contains(where: \.isNumber) || core.count >= 12 {
                 found.append(Finding(token: token, reason: "hash"))
             } else if core.contains("/"), let last = core.split(separator: "/").last, last.contains("."),
                       let ext = last.split(separator: ".").last, ext.first?.isLetter == true {
