@@ -61,7 +61,10 @@ struct EpisodeFacts: Sendable {
             var kept: [String] = []
             // The first sentence, and the second only when the first is short.
             for part in parts.prefix(2) {
-                guard let short = SentenceTools.shortened(part, maxWords: 24) ?? SentenceTools.firstClause(part, maxWords: 24) else { break }
+                // Short enough, or cut at a clause; a long first sentence is still said whole
+                // rather than not at all (git.git's descriptions run long).
+                guard let short = SentenceTools.shortened(part, maxWords: 24) ?? SentenceTools.firstClause(part, maxWords: 24)
+                    ?? (kept.isEmpty ? SentenceTools.shortened(part, maxWords: 34, minWords: 4) ?? part : nil) else { break }
                 kept.append(EnglishGrammar.capitalizedFirst(speakable.speak(short)))
                 if SentenceTools.wordCount(short) >= 12 { break }
             }
