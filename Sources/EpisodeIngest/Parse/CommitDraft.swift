@@ -1,0 +1,51 @@
+import EpisodeModel
+
+/// The commit being read: header fields as they arrive, turned into a `Commit` at its end.
+///
+/// The message and notes bytes live in the parser's reusable buffers and are passed to
+/// `commit(message:notes:)`, so each String is built once from them.
+struct CommitDraft {
+    var hash: String
+    /// 1-based line of the `commit <hash>` (or `--oneline`) line, for messages about this commit.
+    var line: Int
+    var parents: [String] = []
+    var author: Signature?
+    var committer: Signature?
+    var decorations: [String] = []
+    var files: [FileChange] = []
+    var diffSummary: DiffSummary?
+    /// The subject of a `--oneline` commit, which has no message block.
+    var onelineSubject: String?
+    var hasNotes = false
+
+    init(hash: String, line: Int) {
+        self.hash = hash
+        self.line = line
+    }
+
+    func commit(message: UnsafeBufferPointer<UInt8>, notes: UnsafeBufferPointer<UInt8>) -> Commit {
+        var result = Commit(
+            hash: hash,
+            parents: parents,
+            author: author,
+            committer: committer,
+            decorations: decorations,
+            files: files,
+            diffSummary: diffSummary
+        )
+        if let onelineSubject {
+            result.subject = onelineSubject
+        } else {
+            let parts = MessageSplitter.split(message)
+            result.subject = parts.subject
+            result.body = parts.body
+            result.trailers = parts.trailers
+        }
+        if hasNotes {
+            var end = notes.count
+            while end > 0, notes[end - 1] == 0x0A { end -= 1 }
+            result.notes = TextDecoding.string(ByteText.slice(notes, 0, end))
+        }
+        return result
+    }
+}
