@@ -241,18 +241,23 @@ public struct LogParser {
         }
         if greedy == line.count { return ByteText.slice(line, 0, 0) }
         let rest = ByteText.drop(line, greedy)
-        if line[0] == 0x2A || (greedy > 0 && (rest.first == 0x63 && ByteText.hasPrefix(rest, "commit ")) || (style == .oneline && Self.onelineHashLength(rest) > 0 && ByteText.firstIndex(of: 0x2A, in: ByteText.slice(line, 0, greedy)) != nil)) {
-            if ByteText.firstIndex(of: 0x2A, in: ByteText.slice(line, 0, greedy)) != nil || ByteText.hasPrefix(rest, "commit ") {
-                graphWidth = greedy
-                return rest
-            }
-        }
+        var exact: UnsafeBufferPointer<UInt8>?
         if graphWidth > 0, graphWidth <= line.count {
             var index = 0
             while index < graphWidth, Self.isGraphByte(line[index]) || line[index] == 0x2D || line[index] == 0x2E { index += 1 }
-            if index == graphWidth { return ByteText.drop(line, graphWidth) }
+            if index == graphWidth { exact = ByteText.drop(line, graphWidth) }
         }
-        return rest
+        // Inside a message or a hunk, the fixed width wins: the text may itself start with `*` or `|`.
+        if let exact {
+            if (state == .message || state == .notes) && ByteText.hasPrefix(exact, "    ") { return exact }
+            if state == .patch, hunkOld > 0 || hunkNew > 0 { return exact }
+        }
+        if ByteText.firstIndex(of: 0x2A, in: ByteText.slice(line, 0, greedy)) != nil,
+           commitLineHashLength(rest) != nil || (style != .full && Self.onelineHashLength(rest) > 0) {
+            graphWidth = greedy
+            return rest
+        }
+        return exact ?? rest
     }
 
     // MARK: - States
