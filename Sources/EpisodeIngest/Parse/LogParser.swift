@@ -171,7 +171,9 @@ public struct LogParser {
         lineCount += 1
         var line = raw
         if let last = line.last, last == 0x0D { line = ByteText.slice(line, 0, line.count - 1) }
-        if !colorMode, let first = line.first, first == 0x1B { colorMode = true }
+        if !colorMode, !line.isEmpty, let base = line.baseAddress, line[0] == 0x1B || (state == .start && memchr(base, 0x1B, line.count) != nil) {
+            colorMode = true
+        }
         if colorMode, let base = line.baseAddress, memchr(base, 0x1B, line.count) != nil {
             var clean = colorScratch
             colorScratch = []
@@ -377,6 +379,8 @@ public struct LogParser {
         case 0x64 where ByteText.hasPrefix(line, "diff --"):
             beginPatchFile(line)
             return
+        case 0x2D where line.count == 3 && ByteText.hasPrefix(line, "---"):
+            return  // `-p --stat` puts `---` between the stat and the patch
         case 0x20:
             if let summary = FileLineParser.summary(line) {
                 draft?.diffSummary = summary
