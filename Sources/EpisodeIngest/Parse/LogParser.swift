@@ -330,8 +330,10 @@ public struct LogParser {
 
     private mutating func handleMessage(_ line: UnsafeBufferPointer<UInt8>, emit: (Commit) throws -> Void) throws {
         if ByteText.hasPrefix(line, "    ") {
-            if !message.isEmpty || pendingBlank { message.append(0x0A) }
-            if pendingBlank, !message.isEmpty { message.append(0x0A) }
+            if !message.isEmpty {
+                message.append(0x0A)
+                if pendingBlank { message.append(0x0A) }
+            }
             message.append(contentsOf: ByteText.drop(line, 4))
             pendingBlank = false
             return
@@ -513,7 +515,10 @@ public struct LogParser {
             while index < line.count, line[index] == 0x20 { index += 1 }
             guard index < line.count else { break }
             if line[index] == 0x28 {
-                commit.decorations = Self.decorations(ByteText.drop(line, index))
+                // `-m` prints `(from <parent>)`, which is not a decoration.
+                if !ByteText.hasPrefix(ByteText.drop(line, index), "(from ") {
+                    commit.decorations = Self.decorations(ByteText.drop(line, index))
+                }
                 break
             }
             let run = ByteText.hexRun(line, from: index)
@@ -773,9 +778,16 @@ public struct LogParser {
         return TextDecoding.string(field)
     }
 
-    /// Whether a line could start a `--name-only` list: no spaces, no control bytes.
+    /// Whether a line could start a `--name-only` list: no control bytes, and no spaces
+    /// unless it has a `/` (a sentence of prose is more likely a stray line than a path).
     private static func looksLikePath(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in line where byte <= 0x20 || byte == 0x7F { return false }
-        return true
+        var hasSpace = false
+        var hasSlash = false
+        for byte in line {
+            if byte < 0x20 || byte == 0x7F { return false }
+            if byte == 0x20 { hasSpace = true }
+            if byte == 0x2F { hasSlash = true }
+        }
+        return !hasSpace || hasSlash
     }
 }

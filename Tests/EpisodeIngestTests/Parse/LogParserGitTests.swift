@@ -161,4 +161,35 @@ import Testing
         let oneline = try commits("-c", "color.ui=always", "log", "--graph", "--oneline", "--decorate")
         #expect(oneline.map(\.decorations) == decorated.map(\.decorations))
     }
+
+    @Test func octopusMergeGraphAndPerParentPatches() throws {
+        let repository = try Self.makeRepository()
+        defer { try? FileManager.default.removeItem(at: repository.directory) }
+        let directory = repository.directory
+        func git(_ arguments: String...) throws {
+            try ParseTestSupport.git(arguments, in: directory, environment: ["GIT_AUTHOR_DATE": "2026-08-21T12:00:00Z", "GIT_COMMITTER_DATE": "2026-08-21T12:00:00Z"])
+        }
+        for branch in ["o1", "o2"] {
+            try git("checkout", "-q", "-b", branch, "main~1")
+            try Data("\(branch)\n".utf8).write(to: directory.appendingPathComponent("\(branch).txt"))
+            try git("add", ".")
+            try git("commit", "-q", "-m", "Add \(branch)")
+        }
+        try git("checkout", "-q", "main")
+        try git("merge", "-q", "o1", "o2", "-m", "Octopus")
+        for format in [["log", "--graph", "--stat"], ["log", "--graph", "--oneline"], ["log", "--graph", "-p", "--cc"], ["log", "--parents", "--name-only"]] {
+            let result = ParseTestSupport.parse(try ParseTestSupport.git(format, in: directory))
+            #expect(result.issues == [], "\(format)")
+            #expect(result.commits.count == 7, "\(format)")
+            #expect(result.commits.first?.subject == "Octopus", "\(format)")
+        }
+        let graph = ParseTestSupport.parse(try ParseTestSupport.git(["log", "--graph", "--stat"], in: directory)).commits
+        #expect(graph[0].parents.count == 3)
+        #expect(graph.first { $0.subject == "Add o1" }?.files == [FileChange(path: "o1.txt", changedLines: 1)])
+        // `-m -p` prints a merge once per parent, as `commit <hash> (from <parent>)`.
+        let perParent = ParseTestSupport.parse(try ParseTestSupport.git(["log", "-m", "-p"], in: directory))
+        #expect(perParent.issues == [])
+        #expect(perParent.commits.filter { $0.subject == "Octopus" }.count == 3)
+        #expect(perParent.commits.allSatisfy { $0.decorations.isEmpty })
+    }
 }
