@@ -181,7 +181,24 @@ public enum CommitJSONLines {
             var runStart = 0
             var index = 0
             let count = bytes.count
+            let base = bytes.baseAddress
             while index < count {
+                // Skip eight bytes at a time while none is a control character, `"` or `\`.
+                if let base, index + 8 <= count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    let ones: UInt64 = 0x0101_0101_0101_0101
+                    let highs: UInt64 = 0x8080_8080_8080_8080
+                    let quote = word ^ (ones &* 0x22)
+                    let backslash = word ^ (ones &* 0x5C)
+                    // A byte is below 0x20 (or 0x80 and above, which the `& ~word` rules out), or zero after the xor.
+                    let control = (word &- ones &* 0x20) & ~word & highs
+                    let hasQuote = (quote &- ones) & ~quote & highs
+                    let hasBackslash = (backslash &- ones) & ~backslash & highs
+                    if control | hasQuote | hasBackslash == 0 {
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = bytes[index]
                 if byte >= 0x20, byte != 0x22, byte != 0x5C {
                     index += 1

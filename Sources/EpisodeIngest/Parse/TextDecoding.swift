@@ -8,8 +8,52 @@ enum TextDecoding {
     /// UTF-8 when valid; otherwise each line that is not valid UTF-8 is decoded as Windows-1252.
     static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         if bytes.isEmpty { return "" }
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        if isValidUTF8(bytes) { return String(decoding: bytes, as: UTF8.self) }
         return repaired(bytes)
+    }
+
+    /// Checks UTF-8 validity, eight ASCII bytes at a time where it can.
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            if index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+            }
+            let lead = base[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            var lower: UInt8 = 0x80
+            var upper: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return false
+            }
+            guard index + length <= count else { return false }
+            let second = base[index + 1]
+            guard second >= lower, second <= upper else { return false }
+            var position = 2
+            while position < length {
+                guard base[index + position] & 0xC0 == 0x80 else { return false }
+                position += 1
+            }
+            index += length
+        }
+        return true
     }
 
     static func string(_ bytes: [UInt8]) -> String {
@@ -25,7 +69,7 @@ enum TextDecoding {
             while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
             let stop = lineEnd < bytes.count ? lineEnd + 1 : lineEnd
             let line = ByteText.slice(bytes, lineStart, stop)
-            if String(validating: line, as: UTF8.self) != nil {
+            if isValidUTF8(line) {
                 output.append(contentsOf: line)
             } else {
                 for byte in line { appendWindows1252(byte, to: &output) }
