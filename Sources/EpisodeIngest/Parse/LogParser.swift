@@ -64,6 +64,7 @@ public struct LogParser {
     /// The issue describing the current run of stray lines, and how many lines it covers.
     private var strayIssue: Int?
     private var strayLines = 0
+    private var strayLastLine = 0
     private var droppedIssues = 0
     private var sawText = false
 
@@ -656,7 +657,7 @@ public struct LogParser {
     private mutating func stray(_ line: UnsafeBufferPointer<UInt8>, expected: String) {
         if let index = strayIssue, index < issues.count {
             strayLines += 1
-            _ = index
+            strayLastLine = lineCount
             return
         }
         let before = issues.count
@@ -664,6 +665,7 @@ public struct LogParser {
         if issues.count > before {
             strayIssue = issues.count - 1
             strayLines = 1
+            strayLastLine = lineCount
         }
     }
 
@@ -671,7 +673,8 @@ public struct LogParser {
     private mutating func closeStrayRun() {
         guard let index = strayIssue else { return }
         if strayLines > 1, index < issues.count {
-            issues[index].message += " (and the \(strayLines - 1) lines after it, up to line \(issues[index].line + strayLines - 1))"
+            let more = strayLines - 1
+            issues[index].message += " (and \(more) more such \(more == 1 ? "line" : "lines") up to line \(strayLastLine))"
         }
         strayIssue = nil
         strayLines = 0
