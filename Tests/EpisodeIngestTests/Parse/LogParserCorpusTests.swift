@@ -137,4 +137,39 @@ import Testing
         let gif = try #require(patch.flatMap(\.files).first { $0.path == "website/static/img/logs-after.gif" })
         #expect(gif.isBinary && gif.kind == .added && gif.additions == nil)
     }
+
+    /// The whole git/git history (57 MB unpacked) streamed from `gzip -dc` through a pipe, in
+    /// whatever chunks the pipe gives: every commit, no issue, and a few facts about it.
+    @Test func wholeGitHistoryStreamsThroughWithoutIssues() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["gzip", "-dc", ParseTestSupport.corpusFile("git-git-full.medium.log.gz").path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        var parser = LogParser()
+        var count = 0
+        var merges = 0
+        var oldest: Commit?
+        let record: (Commit) -> Void = { commit in
+            count += 1
+            if commit.isMerge { merges += 1 }
+            oldest = commit
+        }
+        let handle = pipe.fileHandleForReading
+        while true {
+            let data = handle.availableData
+            if data.isEmpty { break }
+            try data.withUnsafeBytes { try parser.consume($0, emit: record) }
+        }
+        try parser.finish(emit: record)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(count == 81_966)
+        #expect(merges == 21_215)
+        #expect(parser.issues == [])
+        #expect(oldest?.subject == "Initial revision of \"git\", the information manager from hell")
+        #expect(oldest?.author?.name == "Linus Torvalds")
+        #expect(oldest?.author?.date?.seconds == 1_112_911_993)
+    }
 }
