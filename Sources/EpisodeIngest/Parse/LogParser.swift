@@ -794,3 +794,19 @@ public struct LogParser {
         return !hasSpace || hasSlash
     }
 }
+
+extension LogParser {
+    /// Parses a whole log held in memory (tests, small inputs); streaming callers use `consume` and `finish`.
+    ///
+    /// - Parameter bytes: the complete output of `git log`, in any encoding the parser accepts.
+    /// - Returns: the commits in input order and the issues found.
+    public static func parse(_ bytes: some Collection<UInt8>) -> (commits: [Commit], issues: [ParseIssue]) {
+        var parser = LogParser()
+        var commits: [Commit] = []
+        let all = Array(bytes)
+        // `emit` never throws here, so neither do `consume` and `finish`.
+        all.withUnsafeBytes { raw in try? parser.consume(raw) { commits.append($0) } }
+        try? parser.finish { commits.append($0) }
+        return (commits, parser.issues)
+    }
+}

@@ -24,6 +24,13 @@ import Testing
 
         """
 
+    @Test func wholeInputHelperMatchesStreaming() {
+        let whole = LogParser.parse(Array(Self.twoCommits.utf8))
+        #expect(whole.commits == ParseTestSupport.parse(Self.twoCommits, chunkSize: 3).commits)
+        #expect(whole.commits.count == 2)
+        #expect(whole.issues.isEmpty)
+    }
+
     @Test func emptyInputGivesNoCommitsAndNoIssues() {
         let result = ParseTestSupport.parse("")
         #expect(result.commits.isEmpty)
