@@ -242,19 +242,20 @@ public struct LogParser {
                 break
             }
         }
-        if greedy == line.count { return ByteText.slice(line, 0, 0) }
-        let rest = ByteText.drop(line, greedy)
         var exact: UnsafeBufferPointer<UInt8>?
         if graphWidth > 0, graphWidth <= line.count {
             var index = 0
             while index < graphWidth, Self.isGraphByte(line[index]) || line[index] == 0x2D || line[index] == 0x2E { index += 1 }
             if index == graphWidth { exact = ByteText.drop(line, graphWidth) }
         }
-        // Inside a message or a hunk, the fixed width wins: the text may itself start with `*` or `|`.
+        // Inside a message or a hunk, the fixed width wins: the text may itself start with `*` or `|`
+        // or be made of graph-like characters only (`    ***`).
         if let exact {
             if (state == .message || state == .notes) && ByteText.hasPrefix(exact, "    ") { return exact }
             if state == .patch, hunkOld > 0 || hunkNew > 0 { return exact }
         }
+        if greedy == line.count { return ByteText.slice(line, 0, 0) }
+        let rest = ByteText.drop(line, greedy)
         if ByteText.firstIndex(of: 0x2A, in: ByteText.slice(line, 0, greedy)) != nil,
            commitLineHashLength(rest) != nil || (style != .full && Self.onelineHashLength(rest) > 0) {
             graphWidth = greedy

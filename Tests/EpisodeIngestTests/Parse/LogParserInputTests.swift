@@ -345,6 +345,49 @@ import Testing
         #expect(result.commits.first?.subject == "fix(remote): use the default HTTP timeout (#1597)")
         #expect(result.commits.first?.diffSummary?.insertions == 35)
     }
+
+    @Test func graphKeepsMessageLinesThatLookLikeGraphOrCommits() {
+        let text = """
+            *   commit 3f664917c20733253934d3c4ff8330a7a60f27b7
+            |\\  Merge: 2f6614658f 4515c86fd9
+            | | Author: Junio C Hamano <gitster@pobox.com>
+            | | Date:   Thu Aug 20 07:30:52 2026 -0700
+            | | 
+            | |     Merge branch 'kh/doc-trailers'
+            | |     
+            | |     * kh/doc-trailers:
+            | |       doc: interpret-trailers: explain key format
+            | |     ***
+            | |     | not a graph
+            | |     commit 1234567 is mentioned here
+            | | 
+            | * commit 4515c86fd9aa1c7a4a9a4b3b5e2e0d4b1c2d3e4f
+            |/  Author: Kristoffer Haugsbakk <code@khaugsbakk.name>
+            |   Date:   Tue Aug 4 10:00:00 2026 +0200
+            |   
+            |       doc: interpret-trailers: explain key format
+            |   
+            * commit 2f6614658f13fd70a1a402d5b8ed443daa471be2
+              Author: Junio C Hamano <gitster@pobox.com>
+              Date:   Thu Aug 20 07:30:52 2026 -0700
+              
+                  Merge branch 'ps/odb-make-creation-pluggable'
+
+            """
+        let result = ParseTestSupport.parse(text)
+        #expect(result.issues.isEmpty)
+        #expect(result.commits.map { String($0.hash.prefix(10)) } == ["3f664917c2", "4515c86fd9", "2f6614658f"])
+        #expect(result.commits.first?.parents == ["2f6614658f", "4515c86fd9"])
+        #expect(result.commits.first?.body == """
+            * kh/doc-trailers:
+              doc: interpret-trailers: explain key format
+            ***
+            | not a graph
+            commit 1234567 is mentioned here
+            """)
+        #expect(result.commits[1].author?.name == "Kristoffer Haugsbakk")
+        #expect(result.commits[1].subject == "doc: interpret-trailers: explain key format")
+    }
 }
 
 /// A small deterministic random number generator for garbage input.
