@@ -23,29 +23,31 @@ struct CommitDraft {
         self.line = line
     }
 
-    func commit(message: UnsafeBufferPointer<UInt8>, notes: UnsafeBufferPointer<UInt8>) -> Commit {
-        var result = Commit(
+    consuming func commit(message: UnsafeBufferPointer<UInt8>, notes: UnsafeBufferPointer<UInt8>) -> Commit {
+        var subject = onelineSubject ?? ""
+        var body = ""
+        var trailers: [Trailer] = []
+        if onelineSubject == nil {
+            (subject, body, trailers) = MessageSplitter.split(message)
+        }
+        var notesText: String?
+        if hasNotes {
+            var end = notes.count
+            while end > 0, notes[end - 1] == 0x0A { end -= 1 }
+            notesText = TextDecoding.string(ByteText.slice(notes, 0, end))
+        }
+        return Commit(
             hash: hash,
             parents: parents,
             author: author,
             committer: committer,
+            subject: subject,
+            body: body,
+            trailers: trailers,
             decorations: decorations,
+            notes: notesText,
             files: files,
             diffSummary: diffSummary
         )
-        if let onelineSubject {
-            result.subject = onelineSubject
-        } else {
-            let parts = MessageSplitter.split(message)
-            result.subject = parts.subject
-            result.body = parts.body
-            result.trailers = parts.trailers
-        }
-        if hasNotes {
-            var end = notes.count
-            while end > 0, notes[end - 1] == 0x0A { end -= 1 }
-            result.notes = TextDecoding.string(ByteText.slice(notes, 0, end))
-        }
-        return result
     }
 }

@@ -561,8 +561,7 @@ public struct LogParser {
     /// Emits the commit being read, if any, and resets the per-commit state.
     private mutating func flushCommit(emit: (Commit) throws -> Void) throws {
         finishPatchFile()
-        guard let current = draft else { return }
-        draft = nil
+        guard let current = draft.take() else { return }
         let commit = message.withUnsafeBufferPointer { messageBytes in
             notes.withUnsafeBufferPointer { notesBytes in
                 current.commit(message: messageBytes, notes: notesBytes)
