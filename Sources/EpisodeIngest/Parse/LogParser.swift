@@ -59,6 +59,10 @@ public struct LogParser {
     private var inCombinedHunk = false
     private var patchFile: Int?
     private var patchAdditions = 0
+    /// False for combined diffs (`--cc`) and binary files, whose lines are not counted.
+    private var patchCountsLines = false
+    /// How many files the commit listed (by `--stat` and the like) before its first patch.
+    private var filesBeforePatch: Int?
     private var patchDeletions = 0
 
     /// The issue describing the current run of stray lines, and how many lines it covers.
@@ -493,6 +497,7 @@ public struct LogParser {
             return
         case 0x42 where ByteText.hasPrefix(line, "Binary files "),
              0x47 where ByteText.hasPrefix(line, "GIT binary patch"):
+            patchCountsLines = false
             setPatchFile { $0.isBinary = true; $0.additions = nil; $0.deletions = nil }
             return
         case 0x63 where style == .full:
@@ -575,6 +580,7 @@ public struct LogParser {
         hunkNew = 0
         inCombinedHunk = false
         patchFile = nil
+        filesBeforePatch = nil
         commitCount += 1
         try emit(commit)
     }
@@ -594,19 +600,25 @@ public struct LogParser {
         hunkOld = 0
         hunkNew = 0
         inCombinedHunk = false
-        var change = FileChange(path: "", kind: .modified, additions: 0, deletions: 0)
+        var path = ""
+        patchCountsLines = false
         if ByteText.hasPrefix(line, "diff --git ") {
-            change.path = Self.patchPath(ByteText.drop(line, 11))
+            path = Self.patchPath(ByteText.drop(line, 11))
+            patchCountsLines = true
         } else if ByteText.hasPrefix(line, "diff --cc ") {
-            change.path = QuotedPath.string(ByteText.drop(line, 10))
-            change.additions = nil
-            change.deletions = nil
+            path = QuotedPath.string(ByteText.drop(line, 10))
         } else if ByteText.hasPrefix(line, "diff --combined ") {
-            change.path = QuotedPath.string(ByteText.drop(line, 16))
-            change.additions = nil
-            change.deletions = nil
+            path = QuotedPath.string(ByteText.drop(line, 16))
         }
-        draft?.files.append(change)
+        // `-p --stat` lists each file in the stat first: complete that entry instead of adding another.
+        let listedBefore = filesBeforePatch ?? draft?.files.count ?? 0
+        filesBeforePatch = listedBefore
+        if let existing = draft?.files[0..<listedBefore].firstIndex(where: { $0.path == path }) {
+            if draft?.files[existing].kind == nil { draft?.files[existing].kind = .modified }
+            patchFile = existing
+            return
+        }
+        draft?.files.append(FileChange(path: path, kind: .modified))
         patchFile = (draft?.files.count ?? 1) - 1
     }
 
@@ -617,8 +629,7 @@ public struct LogParser {
             patchAdditions = 0
             patchDeletions = 0
         }
-        guard let index = patchFile, var current = draft, index < current.files.count else { return }
-        guard current.files[index].additions != nil else { return }
+        guard patchCountsLines, let index = patchFile, var current = draft, index < current.files.count else { return }
         draft = nil
         current.files[index].additions = patchAdditions
         current.files[index].deletions = patchDeletions

@@ -147,6 +147,16 @@ import Testing
             FileChange(path: "café.txt", kind: .added, additions: 1, deletions: 0),
         ])
         #expect(patch[2].notes == "Reviewed on the list")
+        // `-p --stat`: one entry per file with the stat's total and the patch's counts.
+        let patchWithStat = try commits("log", "-p", "--stat")
+        #expect(patchWithStat[1].files == [
+            FileChange(path: "a.txt", kind: .modified, additions: 1, deletions: 0, changedLines: 1),
+            FileChange(path: "café.txt", kind: .added, additions: 1, deletions: 0, changedLines: 1),
+        ])
+        #expect(patchWithStat[2].files == [
+            FileChange(path: "b.txt", oldPath: "a.txt", kind: .renamed, similarity: 100, additions: 0, deletions: 0, changedLines: 0),
+            FileChange(path: "img.png", kind: .added, isBinary: true),
+        ])
         #expect(patch[1].trailers.count == 1)
         let stat = try commits("-c", "color.ui=always", "log", "--graph", "--stat")
         #expect(stat[1].files.map(\.path) == ["a.txt", "café.txt"])
