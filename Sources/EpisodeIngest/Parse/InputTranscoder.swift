@@ -25,7 +25,7 @@ struct InputTranscoder {
         if encoding == .undecided {
             head.append(contentsOf: bytes)
             if head.count < 4 { return }
-            decide(final: false, into: &output)
+            decide(into: &output)
             return
         }
         if !head.isEmpty {
@@ -43,7 +43,7 @@ struct InputTranscoder {
 
     /// Ends the input: decides on what little was read and flushes a dangling half character.
     mutating func finish(into output: inout [UInt8]) {
-        if encoding == .undecided { decide(final: true, into: &output) }
+        if encoding == .undecided { decide(into: &output) }
         if oddByte != nil || highSurrogate != nil {
             TextDecoding.appendUTF8(0xFFFD, to: &output)
             oddByte = nil
@@ -51,7 +51,7 @@ struct InputTranscoder {
         }
     }
 
-    private mutating func decide(final: Bool, into output: inout [UInt8]) {
+    private mutating func decide(into output: inout [UInt8]) {
         let bytes = head
         head = []
         var skip = 0
@@ -71,7 +71,6 @@ struct InputTranscoder {
         } else {
             encoding = .utf8
         }
-        _ = final
         bytes.withUnsafeBufferPointer { transcode(ByteText.drop($0, skip), into: &output) }
     }
 
