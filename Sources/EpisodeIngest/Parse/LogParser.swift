@@ -19,6 +19,9 @@ import Darwin
 /// parsing goes on. See Docs/INPUT.md.
 public struct LogParser {
     /// Problems found so far that did not stop parsing (stray lines, a cut-off commit).
+    ///
+    /// Empty after `finish` exactly when every non-blank line belonged to a commit; so
+    /// non-empty input without any commit always has an issue (line 1 is not a log).
     public private(set) var issues: [ParseIssue] = []
     /// Number of commits emitted so far.
     public private(set) var commitCount = 0
@@ -59,11 +62,11 @@ public struct LogParser {
     private var inCombinedHunk = false
     private var patchFile: Int?
     private var patchAdditions = 0
+    private var patchDeletions = 0
     /// False for combined diffs (`--cc`) and binary files, whose lines are not counted.
     private var patchCountsLines = false
     /// How many files the commit listed (by `--stat` and the like) before its first patch.
     private var filesBeforePatch: Int?
-    private var patchDeletions = 0
 
     /// The issue describing the current run of stray lines, and how many lines it covers.
     private var strayIssue: Int?
