@@ -20,8 +20,9 @@ import Darwin
 public struct LogParser {
     /// Problems found so far that did not stop parsing (stray lines, a cut-off commit).
     ///
-    /// Empty after `finish` exactly when every non-blank line belonged to a commit; so
-    /// non-empty input without any commit always has an issue (line 1 is not a log).
+    /// Empty after `finish` when the input was blank or read completely as commits. Non-blank
+    /// input without any commit always has an issue (its first line is not a log), so a caller
+    /// can decide its exit status from this list alone.
     public private(set) var issues: [ParseIssue] = []
     /// Number of commits emitted so far.
     public private(set) var commitCount = 0
