@@ -22,6 +22,18 @@ import Testing
         #expect(result.commits.allSatisfy { !$0.subject.isEmpty })
     }
 
+    @Test func bundledSampleInputParsesWithoutIssues() throws {
+        let sample = ParseTestSupport.packageRoot.appendingPathComponent("Inputs/sample.log")
+        let bytes = Array(try Data(contentsOf: sample))
+        let text = String(decoding: bytes, as: UTF8.self)
+        let expected = text.components(separatedBy: "\n").filter { $0.hasPrefix("commit ") }.count
+        let result = LogParser.parse(bytes)
+        #expect(expected > 0)
+        #expect(result.commits.count == expected)
+        #expect(result.issues == [])
+        #expect(result.commits.allSatisfy { $0.author != nil && $0.committer?.date?.seconds != nil })
+    }
+
     @Test(arguments: corpus.map(\.file), [7, 4093])
     func smallOddChunksGiveTheSameCommitsAsOneChunk(file: String, chunkSize: Int) throws {
         let bytes = try ParseTestSupport.corpusBytes(file)
