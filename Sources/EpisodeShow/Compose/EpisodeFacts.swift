@@ -47,7 +47,7 @@ struct EpisodeFacts: Sendable {
     func facts(for story: Story) -> StoryFacts {
         let author = name(of: story.authors.first ?? "")
         let lead = story.commits.first.flatMap { commitsByHash[$0] }
-        let rawSummary = lead?.summary ?? story.headline
+        let rawSummary = PastTense.withoutSubPrefix(lead?.summary ?? story.headline)
         // A merge's summary can be a whole paragraph: keep its first clause that reads alone.
         let plainSummary = SentenceTools.withoutParentheticals(SentenceTools.sentences(in: rawSummary).first ?? rawSummary)
         let shortSummary = SentenceTools.shortened(plainSummary, maxWords: 20) ?? SentenceTools.firstClause(plainSummary, maxWords: 20) ?? plainSummary
@@ -81,7 +81,8 @@ struct EpisodeFacts: Sendable {
             let rest = story.commits.dropFirst().compactMap { commitsByHash[$0] }
                 .sorted { ($0.score.total, $1.commit.hash) > ($1.score.total, $0.commit.hash) }
             for commit in rest where others.count < 3 {
-                let phrase = StoryFacts.lowerFirst(speakable.speak(SentenceTools.withoutParentheticals(commit.summary))).trimmingTrailing(".")
+                let phrase = StoryFacts.lowerFirst(speakable.speak(SentenceTools.withoutParentheticals(PastTense.withoutSubPrefix(commit.summary))))
+                    .trimmingTrailing(".")
                 if let past = PastTense.phrase(phrase), !others.contains(past), past != PastTense.phrase(summary) { others.append(past) }
             }
         }

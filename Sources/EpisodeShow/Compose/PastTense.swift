@@ -39,16 +39,39 @@ public enum PastTense {
         "overhaul", "port", "prefix", "quote", "recover", "redirect", "reflect", "rephrase", "replay", "retrieve",
         "rewire", "revamp", "seed", "stub", "touch", "trace", "unescape", "unquote", "untangle", "detangle", "document",
         "emphasize", "encode", "decode", "bound", "cap", "clear", "close", "collect", "combine", "cover", "default",
+        "link", "unlink", "annotate", "suggest", "offer", "reland", "roll", "unpin", "regenerate", "memoize", "infer", "gate",
+        "wire", "plumb", "thread", "tighten", "loosen", "widen", "narrow", "delay", "postpone", "prepend", "rewrite", "bump",
+        "backport", "cherry-pick", "fix up", "tolerate", "unskip", "undeprecate", "simplify", "skip", "reject", "reenable",
+        "re-enable", "turn", "clean", "avoid", "permit", "accept", "consider", "assume", "distinguish", "diagnose", "print",
     ]
 
-    /// "fix reporting" -> "fixed reporting"; "Speed up X" -> "sped up X"; unknown verb -> `nil`.
+    /// "fix reporting" -> "fixed reporting"; "Speed up X" -> "sped up X"; "clarify and optimize" ->
+    /// "clarified and optimized"; unknown verb -> `nil`.
     public static func phrase(_ imperative: String) -> String? {
-        let trimmed = imperative.trimmingSpaces()
-        guard let space = trimmed.firstIndex(of: " ") else {
-            return verb(trimmed)
+        var words = imperative.trimmingSpaces().split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard let first = words.first, let past = verb(first) else { return nil }
+        words[0] = past
+        // A second verb joined by "and": "deprecate X and remove its use".
+        for index in words.indices.dropFirst().dropLast() where words[index] == "and" {
+            let next = words[index + 1]
+            // Only where "and" clearly joins two actions: "clarify and optimize", "X and remove its use";
+            // not "support for read and write".
+            let object = index + 2 < words.count ? words[index + 2].lowercased() : ""
+            let joinsActions = index == 1 || ["the", "a", "an", "its", "their", "it", "them", "this", "that", "some", "all", "unused", "dead", "old", "new"].contains(object)
+            if joinsActions, let pastNext = verb(next) {
+                words[index + 1] = pastNext
+            }
         }
-        guard let past = verb(String(trimmed[..<space])) else { return nil }
-        return past + trimmed[space...]
+        return words.joined(separator: " ")
+    }
+
+    /// Drops a second prefix a Go subject keeps after its package: "rangeint: handle X" -> "handle X".
+    public static func withoutSubPrefix(_ summary: String) -> String {
+        guard let colon = summary.range(of: ": ") else { return summary }
+        let head = summary[..<colon.lowerBound]
+        let rest = summary[colon.upperBound...]
+        guard !head.contains(" "), head.count <= 40, let first = rest.first, first.isLowercase else { return summary }
+        return String(rest)
     }
 
     /// The past tense of one verb, or `nil` when it is not a verb this knows.

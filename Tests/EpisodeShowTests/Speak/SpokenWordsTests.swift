@@ -50,9 +50,16 @@ import Testing
         #expect(EnglishGrammar.list(["A", "B", "C"], conjunction: "or") == "A, B or C")
     }
 
-    @Test(arguments: [("fix reporting in the tool", "fixed reporting in the tool"), ("Add support for X", "added support for X"), ("remove unused field", "removed unused field"), ("make tests faster", "made tests faster"), ("skip generic methods", "skipped generic methods"), ("simplify the loop", "simplified the loop"), ("EnclosingFunction: test", nil), ("ID-based answer", nil)] as [(String, String?)])
+    @Test(arguments: [("fix reporting in the tool", "fixed reporting in the tool"), ("Add support for X", "added support for X"), ("remove unused field", "removed unused field"), ("make tests faster", "made tests faster"), ("skip generic methods", "skipped generic methods"), ("simplify the loop", "simplified the loop"), ("EnclosingFunction: test", nil), ("ID-based answer", nil), ("deprecate importsSource and remove its use", "deprecated importsSource and removed its use"), ("clarify and optimize", "clarified and optimized"), ("add tests and docs", "added tests and docs"), ("add support for read and write", "added support for read and write")] as [(String, String?)])
     func pastTense(imperative: String, past: String?) {
         #expect(PastTense.phrase(imperative) == past)
+    }
+
+    @Test func subPrefixesOfGoSubjectsAreDropped() {
+        #expect(PastTense.withoutSubPrefix("rangeint: handle type parameter constraints") == "handle type parameter constraints")
+        #expect(PastTense.withoutSubPrefix("EnclosingFunction: test with generic methods") == "test with generic methods")
+        #expect(PastTense.withoutSubPrefix("partial revert of X") == "partial revert of X")
+        #expect(PastTense.withoutSubPrefix("two words: Not changed") == "two words: Not changed")
     }
 
     @Test func sentencesSplitAtSentenceEndsOnly() {
