@@ -32,6 +32,15 @@ public enum SentenceTools {
         ", making ", ", improving ", ", avoiding ", ", preventing ", ", bringing ", " by ", " instead of ", " when ", ", ",
     ]
 
+    /// Words that open a clause which cannot stand alone ("When the push remote is ...").
+    static let subordinators: Set<String> = ["when", "if", "because", "although", "though", "while", "since", "as", "after", "before", "unless", "once", "whenever", "where", "whether", "until"]
+
+    /// A clause that reads as a sentence on its own.
+    static func standsAlone(_ clause: String) -> Bool {
+        let first = clause.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        return !subordinators.contains(first)
+    }
+
     /// A sentence of at most `maxWords` words: the sentence itself, or its first clause when
     /// that clause is a sentence of its own (at least `minWords` words); `nil` if neither fits.
     public static func shortened(_ sentence: String, maxWords: Int, minWords: Int = 6) -> String? {
@@ -41,7 +50,7 @@ public enum SentenceTools {
             var head = String(sentence[..<range.lowerBound])
             while let last = head.last, ",;: ".contains(last) { head.removeLast() }
             let count = wordCount(head)
-            if count >= minWords, count <= maxWords { return head + "." }
+            if count >= minWords, count <= maxWords, standsAlone(head) { return head + "." }
         }
         return nil
     }
@@ -52,7 +61,7 @@ public enum SentenceTools {
         guard let comma = sentence.range(of: ", ") else { return nil }
         let head = String(sentence[..<comma.lowerBound])
         let count = wordCount(head)
-        return count >= minWords && count <= maxWords ? head + "." : nil
+        return count >= minWords && count <= maxWords && standsAlone(head) ? head + "." : nil
     }
 
     /// Text inside parentheses removed, with the space before it: asides are hard to hear.

@@ -253,7 +253,7 @@ public struct SpeakableText: Sendable {
 
     func urlWords(_ url: String) -> String {
         let lower = url.lowercased()
-        if lower.contains("/issue") || lower.contains("/issues/") { return "an issue" }
+        if lower.contains("/issue") || lower.contains("/issues/") { return "a reported issue" }
         if lower.contains("/pull/") || lower.contains("/merge_requests/") { return "a pull request" }
         if lower.contains("/cl/") || lower.contains("go-review") || lower.contains("/c/") { return "a change" }
         return "a link"
@@ -387,7 +387,22 @@ public struct SpeakableText: Sendable {
         }
         words = result
         var text = words.joined(separator: " ")
-        for (from, to) in [("<>", ""), ("( )", ""), ("()", ""), ("[]", ""), (" ,", ","), (" .", "."), (" ;", ";"), (" :", ":"), (" )", ")"), ("( ", "("), (",,", ","), ("..", ".")] {
+        // A space before a period goes only where the period ends something (" ." then space or end),
+        // not before a name like ".git".
+        var chars = Array(text)
+        var index = 0
+        var joined = ""
+        while index < chars.count {
+            if chars[index] == " ", index + 1 < chars.count, chars[index + 1] == ".", index + 2 == chars.count || chars[index + 2] == " " {
+                index += 1
+                continue
+            }
+            joined.append(chars[index])
+            index += 1
+        }
+        chars = []
+        text = joined
+        for (from, to) in [("<>", ""), ("( )", ""), ("()", ""), ("[]", ""), (" ,", ","), (" ;", ";"), (" :", ":"), (" )", ")"), ("( ", "("), (",,", ","), ("..", ".")] {
             while text.contains(from) { text = text.replacingAll(from, with: to) }
         }
         while text.contains("  ") { text = text.replacingAll("  ", with: " ") }

@@ -11,7 +11,7 @@ import Testing
     static let cases: [Case] = [
         Case(input: "fix reporting in `go_diagnostics` tool", expected: "fix reporting in go diagnostics tool"),
         Case(input: "remove 'gopls bug' subcommand", expected: "remove 'gopls bug' subcommand"),
-        Case(input: "In go.dev/issue/80166 a crash was observed.", expected: "In an issue a crash was observed."),
+        Case(input: "In go.dev/issue/80166 a crash was observed.", expected: "In a reported issue a crash was observed."),
         Case(input: "See https://example.com/a/b for details.", expected: "See a link for details."),
         Case(input: "no longer configurable since CL 748100.", expected: "no longer configurable since an earlier change."),
         Case(input: "reverts commit 1a2b3c4d5e6f.", expected: "reverts an earlier commit."),
@@ -24,6 +24,7 @@ import Testing
         Case(input: "Previously 2745817028 fixed a couple of them", expected: "Previously an earlier commit fixed a couple of them"),
         Case(input: "Internal bug id: 486829693", expected: "Internal bug id:"),
         Case(input: "run go fix ./... again", expected: "run go fix again"),
+        Case(input: "invalid .git files ( see ) end .", expected: "invalid .git files (see) end."),
         Case(input: "bump go.mod", expected: "bump the module file"),
         Case(input: "in go/ssa the methods", expected: "in the go slash ssa package the methods"),
         Case(input: "the go/ssa package", expected: "the go slash ssa package"),
