@@ -40,8 +40,7 @@ public struct EpisodeComposer: Sendable {
             } catch let error as TemplateError {
                 throw EpisodeComposerError(segment: "\(kind.rawValue) segment", underlying: error)
             }
-            let prose = TemplateWhitespace.normalizeProse(rendered.split(separator: "\n").joined(separator: " "))
-                .trimmingSpaces()
+            let prose = Paragraph.tidy(rendered)
             let spoken = SpeakableText.applyingPronunciations(configuration.pronunciations, to: prose)
             let (text, spans) = ShowFilters.extractEmphasis(spoken)
             let tidy = text.trimmingSpaces()
@@ -79,11 +78,8 @@ public struct EpisodeComposer: Sendable {
         let title: String
         let summary: String
         do {
-            title = TemplateWhitespace.normalizeProse(try templates.render("notes-title", context: .object(context.root), seed: seed))
-                .trimmingSpaces()
-            summary = TemplateWhitespace.normalizeProse(
-                try templates.render("notes-summary", context: .object(context.root), seed: seed).split(separator: "\n").joined(separator: " ")
-            ).trimmingSpaces()
+            title = Paragraph.tidy(try templates.render("notes-title", context: .object(context.root), seed: seed))
+            summary = Paragraph.tidy(try templates.render("notes-summary", context: .object(context.root), seed: seed))
         } catch let error as TemplateError {
             throw EpisodeComposerError(segment: "show notes", underlying: error)
         }

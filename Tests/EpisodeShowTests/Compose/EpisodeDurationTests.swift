@@ -18,3 +18,15 @@ import Testing
         #expect(EpisodeDuration.wordCount("Hello, world — it's 2026.") == 4)
     }
 }
+
+@Suite struct ParagraphTests {
+    @Test(arguments: [
+        ("Six changes landed today\n from four people .", "Six changes landed today from four people."),
+        ("It broke invalid .git files , really !", "It broke invalid .git files, really!"),
+        ("  A\t\tB  ", "A B"),
+        ("end ).", "end )."),
+    ])
+    func tidiesOneParagraph(input: String, expected: String) {
+        #expect(Paragraph.tidy(input) == expected)
+    }
+}
