@@ -69,3 +69,18 @@ import EpisodeModel
         #expect(CommitLinker(pattern: nil).link(for: Commit(hash: "abc")) == nil)
     }
 }
+
+extension RendererTests {
+    @Test(arguments: EpisodeFormat.allCases)
+    func eachFormatUsesItsRenderer(format: EpisodeFormat) throws {
+        let expected: String
+        switch format {
+        case .script: expected = ScriptRenderer.render(Self.episode)
+        case .notes: expected = NotesRenderer.render(Self.episode)
+        case .json: expected = try EpisodeJSONRenderer.render(Self.episode)
+        case .ssml: expected = SSMLRenderer.render(Self.episode)
+        }
+        #expect(try format.render(Self.episode) == expected)
+        #expect(EpisodeFormat(rawValue: format.rawValue) == format)
+    }
+}
