@@ -222,7 +222,8 @@ public enum DefaultTemplates {
         """#,
         "story-noun": #"""
         {# "a fix", "a new feature", ...: what kind of change a story is, with its article. #}
-        {% if story.category == "fix" %}a fix
+        {% if story.breaking %}a breaking change
+        {%- elif story.category == "fix" %}a fix
         {%- elif story.category == "feature" %}a new feature
         {%- elif story.category == "performance" %}a speed-up
         {%- elif story.category == "revert" %}a revert
@@ -245,6 +246,13 @@ public enum DefaultTemplates {
         """#,
         "tell-why": #"""
         {# Why it matters, only when the commit message says so. Never invented. #}
+        {% if story.breaking %}
+        {% choose "breaking" %}
+        Heads up: this one is marked as a breaking change.
+        {% or %}
+        Note that it's marked as a breaking change, so check before you upgrade.
+        {% endchoose %}
+        {% endif %}
         {% if story.issuesFixed > 1 %}
         That closes {{ story.issuesFixed | words }} reported issues.
         {% elif story.issuesFixed == 1 %}

@@ -10,7 +10,7 @@ enum EpisodeContextSample {
         "id": "commit:0000000", "author": "Person A", "firstName": "Person", "otherAuthors": ["Person B"],
         "area": "the parser", "action": "fixed a crash", "summary": "fix a crash", "sentence": "",
         "reason": "It crashed on empty input.", "reasonVerbatim": true, "category": "fix", "kind": "single",
-        "others": ["added a test"], "unnamedCommits": 0, "issuesFixed": 1, "commits": 2, "rank": 1,
+        "others": ["added a test"], "unnamedCommits": 0, "issuesFixed": 1, "breaking": false, "commits": 2, "rank": 1,
         "brief": false, "newArea": true, "more": 0,
     ]
 

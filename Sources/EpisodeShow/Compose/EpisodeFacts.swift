@@ -91,7 +91,8 @@ struct EpisodeFacts: Sendable {
             story: story, author: author, firstName: EpisodeFacts.firstName(of: author),
             otherAuthors: story.authors.dropFirst().map(name(of:)), area: spokenArea(story.areas.first ?? lead?.area.id ?? ""),
             action: summary.isEmpty ? "" : (PastTense.phrase(summary) ?? ""), summary: summary, sentence: sentence,
-            reason: reason, others: others, issuesFixed: fixed.count, commitCount: story.commits.count, commits: story.commits)
+            reason: reason, others: others, issuesFixed: fixed.count,
+            breaking: story.commits.contains { commitsByHash[$0]?.conventional?.breaking == true }, commitCount: story.commits.count, commits: story.commits)
     }
 }
 

@@ -22,6 +22,8 @@ struct StoryFacts: Sendable {
     /// What the story's other commits did, past tense, best first (at most three).
     var others: [String]
     var issuesFixed: Int
+    /// A Conventional Commits breaking change (`feat!:` or a `BREAKING CHANGE` footer) is part of the story.
+    var breaking: Bool
     var commitCount: Int
     var commits: [String]
 
@@ -42,6 +44,7 @@ struct StoryFacts: Sendable {
             "others": .list(others.map(TemplateValue.string)),
             "unnamedCommits": .int(max(0, commitCount - 1 - others.count)),
             "issuesFixed": .int(issuesFixed),
+            "breaking": .bool(breaking),
             "commits": .int(commitCount),
             "rank": .int(story.rank),
             // Set by the person segment and the round-up; defaults here so every story has them.

@@ -183,3 +183,15 @@ extension EpisodeComposerTests {
         #expect(error.description.hasPrefix("while writing the focus segment of the episode: /shows/go/templates/focus.tmpl:2:"))
     }
 }
+
+extension EpisodeComposerTests {
+    @Test func breakingChangesAreCalledOut() throws {
+        var analysis = HandBuiltDays.oneCommit
+        analysis.commits[0].conventional = ConventionalCommit(type: "feat", scope: "typesutil", breaking: true, description: "refine EnclosingSignature bug.Report")
+        let episode = try compose(analysis, date: try EpisodeDate("2026-01-02"))
+        let lead = try #require(episode.segments.first { $0.kind == .lead })
+        #expect(lead.text.contains("breaking change"))
+        let plain = try compose(HandBuiltDays.oneCommit, date: try EpisodeDate("2026-01-02"))
+        #expect(!plain.segments.contains { $0.text.contains("breaking") })
+    }
+}
