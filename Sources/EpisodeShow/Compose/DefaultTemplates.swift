@@ -29,10 +29,11 @@ public enum DefaultTemplates {
         Only automated changes landed today: {{ day.bots | words }} of them, from {{ day.botNames | join }}.
         {% elif day.commits == 1 %}
         {% choose "framing-one" %}
-        Just one change landed today, from {{ lead.author }}, in {{ lead.area }}.
-        {% or %}
-        A quiet day: one change, from {{ lead.author }}, in {{ lead.area }}.
-        {% endchoose %}
+        Just one change landed today, from {{ lead.author }}, in {{ lead.area }}
+        {%- or %}
+        A quiet day: one change, from {{ lead.author }}, in {{ lead.area }}
+        {%- endchoose %}
+        {%- if day.bots > 0 %}, plus {{ day.bots | words }} automated {{ day.bots | plural: "update", "updates" }} from {{ day.botNames | join }}{% endif %}.
         {% else %}
         {{ day.commits | words | capitalized }} changes landed today
         {%- if day.people == 1 %} from {{ day.topPerson.name }}
