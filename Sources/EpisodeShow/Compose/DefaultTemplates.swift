@@ -56,7 +56,7 @@ public enum DefaultTemplates {
         {% endchoose %}
         {% elif day.areas | count > 1 %}
         {% choose "framing-spread" %}
-        The work was spread out, over {{ day.areas | join }}{% if day.areaCount > day.areas | count %} and more{% endif %}.
+        {% if day.areaCount > day.areas | count %}The work was spread over {{ day.areaCount | words }} areas, among them {{ day.areas | join }}.{% else %}The work was spread over {{ day.areas | join }}.{% endif %}
         {% or %}
         It touched {{ day.areas | join }}{% if day.areaCount > day.areas | count %}, among other places{% endif %}.
         {% endchoose %}
