@@ -125,7 +125,9 @@ struct EpisodeContext: Sendable {
         notesStories = analysis.stories.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }.map { story in
             EpisodeStory(
                 id: story.id, rank: story.rank, headline: story.headline, authors: story.authors.map(facts.name(of:)),
-                commits: story.commits, issues: story.issueReferences.map { "\($0.relation) \($0.label)" }, toldInFull: told.contains(story.id))
+                commits: story.commits, issues: story.issueReferences.map { reference in
+                    EpisodeIssue(relation: reference.relation, label: reference.label, link: EpisodeContext.issueLink(reference, pattern: facts.configuration.issueLink))
+                }, toldInFull: told.contains(story.id))
         }
         let linker = CommitLinker(pattern: facts.configuration.commitLink)
         notesCommits = analysis.commits.map { analyzed in
@@ -151,6 +153,12 @@ struct EpisodeContext: Sendable {
                 return .object(value)
             }),
         ]
+    }
+
+    /// An issue's link from the show's pattern: `{repository}` (empty for a bare `#12`) and `{number}`.
+    static func issueLink(_ reference: IssueReference, pattern: String?) -> String? {
+        guard let pattern, !pattern.isEmpty else { return nil }
+        return pattern.replacingAll("{repository}", with: reference.repository ?? "").replacingAll("{number}", with: String(reference.number))
     }
 
     /// "dependabot[bot]" -> "dependabot": the suffix is for machines, not ears.

@@ -10,12 +10,12 @@ public struct EpisodeStory: Codable, Equatable, Sendable {
     public var authors: [String]
     /// Full hashes, lead commit first.
     public var commits: [String]
-    /// Issue labels such as `golang/go#79892`, with the relation word (`fixes golang/go#79892`).
-    public var issues: [String]
+    /// Issues the story's commits refer to, in order.
+    public var issues: [EpisodeIssue]
     /// Told in full in the script (lead, story, person segments) rather than only counted.
     public var toldInFull: Bool
 
-    public init(id: String, rank: Int, headline: String, authors: [String], commits: [String], issues: [String], toldInFull: Bool) {
+    public init(id: String, rank: Int, headline: String, authors: [String], commits: [String], issues: [EpisodeIssue], toldInFull: Bool) {
         self.id = id
         self.rank = rank
         self.headline = headline

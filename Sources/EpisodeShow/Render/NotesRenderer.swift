@@ -60,16 +60,24 @@ public enum NotesRenderer {
         contributor.commits > 1 ? "\(contributor.name) (\(contributor.commits))" : contributor.name
     }
 
-    /// `- **headline** (authors): [`c0503c5`](link), ...; fixes golang/go#79892`
+    /// `- **headline** (authors): [`c0503c5`](link); fixes [golang/go#79892](link)`, and for a story of
+    /// several commits one indented line per commit with its subject.
     static func storyLine(_ story: EpisodeStory, commits: [String: EpisodeCommit]) -> String {
-        let links = story.commits.map { hash -> String in
+        func link(_ hash: String) -> String {
             let commit = commits[hash]
             return MarkdownEscaping.link(MarkdownEscaping.code(commit?.shortHash ?? String(hash.prefix(7))), commit?.link)
         }
         var line = "- **\(story.headline.replacingAll("*", with: "\\*"))**"
         if !story.authors.isEmpty { line += " (\(story.authors.joined(separator: ", ")))" }
-        if !links.isEmpty { line += ": " + links.joined(separator: ", ") }
-        if !story.issues.isEmpty { line += "; " + story.issues.joined(separator: ", ") }
+        if story.commits.count == 1 { line += ": " + link(story.commits[0]) }
+        if !story.issues.isEmpty {
+            line += (story.commits.count == 1 ? "; " : ": ") + story.issues.map { "\($0.relation) " + MarkdownEscaping.link($0.label, $0.link) }.joined(separator: ", ")
+        }
+        if story.commits.count > 1 {
+            for hash in story.commits {
+                line += "\n  - " + link(hash) + (commits[hash].map { " " + $0.subject.replacingAll("*", with: "\\*") } ?? "")
+            }
+        }
         return line
     }
 }

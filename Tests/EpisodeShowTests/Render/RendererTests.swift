@@ -15,7 +15,7 @@ import EpisodeModel
             Segment(kind: .greeting, text: "Welcome to The Commit Log & friends.", emphasis: [EmphasisSpan(start: 11, length: 14)]),
             Segment(kind: .lead, text: "René fixed <tags>. It was broken.", commits: ["0123456789abcdef0123456789abcdef01234567"]),
         ],
-        stories: [EpisodeStory(id: "commit:0123456", rank: 1, headline: "fix a | b", authors: ["René Scharfe"], commits: ["0123456789abcdef0123456789abcdef01234567"], issues: ["fixes #12"], toldInFull: true)],
+        stories: [EpisodeStory(id: "commit:0123456", rank: 1, headline: "fix a | b", authors: ["René Scharfe"], commits: ["0123456789abcdef0123456789abcdef01234567"], issues: [EpisodeIssue(relation: "fixes", label: "#12", link: "https://example.com/issues/12")], toldInFull: true)],
         commits: [EpisodeCommit(hash: "0123456789abcdef0123456789abcdef01234567", shortHash: "0123456", author: "René Scharfe", area: "tag", subject: "tag: fix a | b", link: "https://example.com/c/0123456789abcdef0123456789abcdef01234567", isBot: false)])
 
     @Test func scriptIsOneLinePerSegmentWithBlankLinesBetween() {
@@ -26,7 +26,7 @@ import EpisodeModel
         let notes = NotesRenderer.render(Self.episode)
         #expect(notes.hasPrefix("# Fix a | b\nThe Commit Log · Monday, June 8, 2026 · PT5S\n\nOne change from one person.\n"))
         #expect(notes.contains("| [`0123456`](https://example.com/c/0123456789abcdef0123456789abcdef01234567) | René Scharfe | tag | tag: fix a \\| b |"))
-        #expect(notes.contains("- **fix a | b** (René Scharfe): [`0123456`](https://example.com/c/0123456789abcdef0123456789abcdef01234567); fixes #12"))
+        #expect(notes.contains("- **fix a | b** (René Scharfe): [`0123456`](https://example.com/c/0123456789abcdef0123456789abcdef01234567); fixes [#12](https://example.com/issues/12)"))
         #expect(notes.contains("René Scharfe (2)"))
         #expect(notes.contains("Automated: dependabot[bot]"))
     }
