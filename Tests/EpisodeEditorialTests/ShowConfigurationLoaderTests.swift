@@ -119,3 +119,15 @@ import EpisodeModel
         }
     }
 }
+
+extension ShowConfigurationLoaderTests {
+    @Test func defaultPresetSpellsOutEveryDefaultWeight() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let data = try Data(contentsOf: root.appendingPathComponent("Inputs/config/default.json"))
+        let configuration = try ShowConfigurationLoader.load(data, file: "default.json")
+        #expect(configuration.weights.count == Signal.allCases.count)
+        for signal in Signal.allCases {
+            #expect(configuration.weights[signal.rawValue] == signal.defaultWeight, "\(signal.rawValue)")
+        }
+    }
+}
