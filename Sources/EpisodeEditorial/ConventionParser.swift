@@ -133,7 +133,7 @@ public enum ConventionParser {
         let rest = subject[colon.upperBound...].trimmingSpaces()
         guard !head.isEmpty, head.count <= 80, !rest.isEmpty else { return nil }
         var prefixes: [String] = []
-        for part in head.split(separator: ",", omittingEmptySubsequences: false) {
+        for part in splitOutsideBraces(head) {
             let name = part.trimmingSpaces()
             guard !name.isEmpty, name.allSatisfy(isPrefixCharacter) else { return nil }
             prefixes.append(contentsOf: expandBraces(name))
@@ -141,8 +141,27 @@ public enum ConventionParser {
         return (prefixes, rest)
     }
 
+    /// Splits `a, b/{c,d}` at the commas that are not inside braces.
+    static func splitOutsideBraces(_ text: Substring) -> [Substring] {
+        var parts: [Substring] = []
+        var depth = 0
+        var start = text.startIndex
+        for index in text.indices {
+            switch text[index] {
+            case "{": depth += 1
+            case "}": depth = max(0, depth - 1)
+            case "," where depth == 0:
+                parts.append(text[start..<index])
+                start = text.index(after: index)
+            default: break
+            }
+        }
+        parts.append(text[start...])
+        return parts
+    }
+
     static func isPrefixCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || "_.-/{}*+@".contains(character)
+        character.isLetter || character.isNumber || "_.-/{}*+@,".contains(character)
     }
 
     /// Braces list alternatives: `go/{ast,types}` is `go/ast` and `go/types`;
