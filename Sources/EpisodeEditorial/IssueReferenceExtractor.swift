@@ -39,8 +39,7 @@ public enum IssueReferenceExtractor {
             let token = rawToken.trimmingCharacters(in: "()[],.;:!?\"'")
             if let reference = reference(in: token) {
                 references.append(IssueReference(repository: reference.repository, number: reference.number, relation: pendingRelation ?? "mentions"))
-                // A list goes on after a comma or "and": `Fixes #1, #2 and #3`.
-                if !(rawToken.hasSuffix(",")) { pendingRelation = forced }
+                // A list goes on: `Fixes #1, #2 and #3`; any other word ends it.
                 continue
             }
             let word = token.lowercased()
