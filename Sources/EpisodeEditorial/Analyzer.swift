@@ -33,8 +33,11 @@ public struct Analyzer: Sendable {
         for (index, commit) in commits.enumerated() {
             let convention = ConventionParser.parse(commit)
             let decision = classifier.classify(commit, convention: convention)
-            let category = ChangeCategorizer.categorize(convention, subject: commit.subject, isMerge: commit.isMerge, areaID: decision.area.id)
             let references = IssueReferenceExtractor.extract(subject: commit.subject, body: commit.body, trailers: commit.trailers)
+            let category = ChangeCategorizer.categorize(
+                convention, subject: commit.subject, isMerge: commit.isMerge, areaID: decision.area.id,
+                layout: FileLayout.shared(commit.files.map(\.path)), fixesIssue: references.contains { $0.relation == "fixes" || $0.relation == "closes" }
+            )
             facts.append(CommitFacts(
                 index: index, commit: commit, convention: convention, decision: decision, authorID: identities.authorIDs[index],
                 coAuthorIDs: identities.coAuthorIDs[index], isBot: botIDs.contains(identities.authorIDs[index]), category: category,

@@ -1,3 +1,4 @@
+import Foundation
 import EpisodeModel
 
 /// Decides what kind of work a commit is: from its Conventional Commits type when it has
@@ -15,8 +16,8 @@ public enum ChangeCategorizer {
                      "restore", "mitigate", "workaround", "don't", "ensure", "properly", "reject", "check", "detect", "report"] {
             table[word] = .fix
         }
-        for word in ["add", "adds", "added", "implement", "introduce", "support", "allow", "enable", "new", "teach",
-                     "expose", "provide", "create", "extend", "offer", "generate", "suggest", "show", "accept", "make"] {
+        for word in ["add", "adds", "added", "implement", "improve", "improves", "enhance", "better", "introduce", "support", "allow", "enable", "new", "teach",
+                     "expose", "provide", "create", "extend", "offer", "generate", "suggest", "show", "accept"] {
             table[word] = .feature
         }
         for word in ["optimize", "optimise", "speed", "faster", "accelerate", "cache"] { table[word] = .performance }
@@ -40,7 +41,29 @@ public enum ChangeCategorizer {
     ///   - convention: what the message says by convention.
     ///   - isMerge: the commit has several parents (or is a topic merge).
     ///   - areaID: the area already decided, for the last resort.
-    public static func categorize(_ convention: CommitConvention, subject: String, isMerge: Bool, areaID: String) -> ChangeCategory {
+    ///   - layout: the layout class all the commit's files share, if any: a change only to tests is
+    ///     a tests change and one only to docs is a docs change, whatever its first word. An area
+    ///     with a `doc` or `test` segment (`gopls/doc/release`) counts the same.
+    ///   - fixesIssue: the message says it fixes an issue, which makes a cleanup or an unclear change a fix.
+    public static func categorize(
+        _ convention: CommitConvention, subject: String, isMerge: Bool, areaID: String, layout: FileLayout? = nil, fixesIssue: Bool = false
+    ) -> ChangeCategory {
+        var category = categorizeMessage(convention, subject: subject, isMerge: isMerge, areaID: areaID)
+        if fixesIssue, [.refactor, .other, .chore, .style].contains(category) { category = .fix }
+        var layout = layout
+        if layout == nil {
+            let segments = areaID.lowercased().split(separator: "/").map(String.init)
+            if segments.contains(where: ["doc", "docs", "documentation"].contains) { layout = .docs }
+            if segments.contains(where: ["test", "tests", "testdata"].contains) { layout = .tests }
+        }
+        switch (layout, category) {
+        case (.tests?, .feature), (.tests?, .refactor), (.tests?, .other), (.tests?, .chore), (.tests?, .style): return .tests
+        case (.docs?, .feature), (.docs?, .refactor), (.docs?, .other), (.docs?, .fix), (.docs?, .chore), (.docs?, .style): return .docs
+        default: return category
+        }
+    }
+
+    static func categorizeMessage(_ convention: CommitConvention, subject: String, isMerge: Bool, areaID: String) -> ChangeCategory {
         if convention.isRevert { return .revert }
         if let header = convention.conventional {
             if header.type == "chore", let scope = header.scope?.lowercased() {
@@ -51,14 +74,15 @@ public enum ChangeCategorizer {
             if let category = conventionalTypes[header.type] { return category }
         }
         if isMerge || convention.topic != nil || subject.hasPrefix("Merge ") { return .merge }
-        let summary = Words(convention.summary)
+        let summary = Words(innerSummary(convention.summary))
         if isRelease(convention.summary) { return .release }
         if summary.firstMention(of: typoWords) != nil { return .docs }
         if let first = summary.list.first, let category = firstWords[first] {
             // "Add a test for ..." and "update docs" say more in the words that follow.
             if category == .feature || category == .build || category == .refactor {
-                if summary.list.count > 1, ["test", "tests"].contains(summary.list[1]) || summary.mentions("a test") { return .tests }
-                if summary.mentions("doc") || summary.mentions("docs") || summary.mentions("documentation") { return .docs }
+                let object = summary.list.dropFirst().first { !["a", "an", "the", "more", "some", "missing"].contains($0) }
+                if let object, ["test", "tests"].contains(object) { return .tests }
+                if let object, ["doc", "docs", "documentation", "comment", "comments", "readme"].contains(object) { return .docs }
             }
             if category != .fix, summary.firstMention(of: ["crash", "panic", "panics", "deadlock", "data race", "regression"]) != nil {
                 return .fix
@@ -73,6 +97,15 @@ public enum ChangeCategorizer {
         case "build": return .build
         default: return .other
         }
+    }
+
+    /// The summary after any further `name: ` prefixes (`rangeint: handle ...` is `handle ...`).
+    static func innerSummary(_ summary: String) -> String {
+        var text = Substring(summary)
+        while let colon = text.range(of: ": "), !text[..<colon.lowerBound].contains(" "), !text[..<colon.lowerBound].isEmpty {
+            text = text[colon.upperBound...]
+        }
+        return String(text)
     }
 
     /// `release v1.2.3`, `Release 2.13.1`, `Git 2.56-rc0`, `prepare release`.

@@ -17,6 +17,12 @@ public enum FileLayout: String, Sendable, CaseIterable {
     static let buildExtensions: Set<String> = ["mk", "cmake", "bazel", "bzl"]
     static let testDirectories: Set<String> = ["Tests", "tests", "test", "testdata", "__tests__", "testing", "spec", "fixtures"]
 
+    /// The class every path shares, or `nil` when they differ, one is ordinary source, or there are none.
+    public static func shared(_ paths: [String]) -> FileLayout? {
+        guard let first = paths.first.flatMap(classify) else { return nil }
+        return paths.dropFirst().allSatisfy { classify($0) == first } ? first : nil
+    }
+
     /// The layout class of one path, or `nil` for ordinary source files.
     public static func classify(_ path: String) -> FileLayout? {
         let segments = path.split(separator: "/").map(String.init)
