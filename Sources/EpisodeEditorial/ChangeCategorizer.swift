@@ -79,7 +79,7 @@ public enum ChangeCategorizer {
         if summary.firstMention(of: typoWords) != nil { return .docs }
         if let first = summary.list.first, let category = firstWords[first] {
             // "Add a test for ..." and "update docs" say more in the words that follow.
-            if category == .feature || category == .build || category == .refactor {
+            if ["add", "adds", "added", "update", "updates", "updated", "expand", "extend", "write", "rewrite"].contains(first) {
                 let object = summary.list.dropFirst().first { !["a", "an", "the", "more", "some", "missing"].contains($0) }
                 if let object, ["test", "tests"].contains(object) { return .tests }
                 if let object, ["doc", "docs", "documentation", "comment", "comments", "readme"].contains(object) { return .docs }

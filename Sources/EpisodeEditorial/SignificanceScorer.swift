@@ -55,9 +55,11 @@ struct SignificanceScorer {
             add(Signal.base(for: fact.category), "a \(fact.category.rawValue) change")
         }
 
+        // A problem named in a cleanup, docs or tests change is rarely a problem fixed.
+        let subjectCounts = !SignificanceScorer.minorCategories.contains(fact.category) && fact.category != .refactor
         let bodyCounts = [.fix, .revert, .merge].contains(fact.category)
         for (signal, phrases) in SignificanceScorer.problemPhrases {
-            if fact.category != .docs, let phrase = subject.firstMention(of: phrases) {
+            if subjectCounts, let phrase = subject.firstMention(of: phrases) {
                 add(signal, "subject says \"\(phrase)\"")
             } else if bodyCounts, let phrase = body.firstMention(of: phrases) {
                 add(signal, strength: 0.5, "message says \"\(phrase)\"")
