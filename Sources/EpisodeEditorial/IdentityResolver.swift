@@ -27,13 +27,22 @@ public struct IdentityResolver: Sendable {
         var groups = SpellingGroups()
         var authorKeys: [Int] = []
         var coAuthorKeys: [[Int]] = []
+        // Each spelling is resolved once: mailmap, identities and bot globs are the costly part.
+        var known: [String: Int] = [:]
+        func key(name: String, email: String) -> Int {
+            let raw = name + "\u{0}" + email
+            if let index = known[raw] { return index }
+            let index = groups.add(spelling(name: name, email: email))
+            known[raw] = index
+            return index
+        }
         for commit in commits {
             let author = commit.author ?? commit.committer ?? Signature(name: "", email: "")
-            authorKeys.append(groups.add(spelling(name: author.name, email: author.email)))
+            authorKeys.append(key(name: author.name, email: author.email))
             var coKeys: [Int] = []
             for value in commit.trailerValues("Co-authored-by") {
                 let (name, email) = IdentityResolver.split(value)
-                let key = groups.add(spelling(name: name, email: email))
+                let key = key(name: name, email: email)
                 if !coKeys.contains(key) { coKeys.append(key) }
             }
             coAuthorKeys.append(coKeys)
@@ -41,8 +50,8 @@ public struct IdentityResolver: Sendable {
         groups.mergeSharedFullNames()
 
         var people: [Int: Person] = [:]
-        for root in groups.roots() {
-            people[root] = person(for: groups.members(of: root))
+        for (root, members) in groups.groupsByRoot() {
+            people[root] = person(for: members)
         }
         var authorIDs: [String] = []
         var coAuthorIDs: [[String]] = []
@@ -184,12 +193,10 @@ struct SpellingGroups {
         parent[max(rootA, rootB)] = min(rootA, rootB)
     }
 
-    mutating func roots() -> [Int] {
-        (0..<spellings.count).filter { find($0) == $0 }
-    }
-
-    /// Members of a group in the order they were first met (one entry per spelling).
-    mutating func members(of root: Int) -> [Spelling] {
-        (0..<spellings.count).filter { find($0) == root }.map { spellings[$0] }
+    /// Each group's spellings in the order they were first met, by root.
+    mutating func groupsByRoot() -> [Int: [Spelling]] {
+        var groups: [Int: [Spelling]] = [:]
+        for index in spellings.indices { groups[find(index), default: []].append(spellings[index]) }
+        return groups
     }
 }

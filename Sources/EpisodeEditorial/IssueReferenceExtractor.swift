@@ -9,6 +9,8 @@ public enum IssueReferenceExtractor {
         "close": "closes", "closes": "closes", "closed": "closes",
         "update": "updates", "updates": "updates", "updated": "updates", "for": "for",
     ]
+    static let trimmed: Set<Character> = ["(", ")", "[", "]", ",", ".", ";", ":", "!", "?", "\"", "'"]
+
     /// Stronger relations win when one issue is named twice.
     static let strength = ["fixes": 4, "closes": 3, "updates": 2, "for": 1, "mentions": 0]
 
@@ -35,11 +37,18 @@ public enum IssueReferenceExtractor {
     static func scan(_ text: String, relation forced: String?) -> [IssueReference] {
         var references: [IssueReference] = []
         var pendingRelation: String? = forced
-        for rawToken in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
-            let token = rawToken.trimmingCharacters(in: "()[],.;:!?\"'")
-            if let reference = reference(in: token) {
+        for token in Tokens.split(text) {
+            // Most tokens are plain words: only those with `#` or `/issue` can be references.
+            let maybeReference = token.utf8.contains(UInt8(ascii: "#")) || token.utf8.contains(UInt8(ascii: "/"))
+            if maybeReference, let reference = reference(in: token) {
                 references.append(IssueReference(repository: reference.repository, number: reference.number, relation: pendingRelation ?? "mentions"))
                 // A list goes on: `Fixes #1, #2 and #3`; any other word ends it.
+                continue
+            }
+            // Relation words are short and start with f, c, r or u; "and" continues a list.
+            let first = token.utf8.first.map { $0 | 0x20 } ?? 0
+            guard token.utf8.count <= 8, [UInt8(ascii: "f"), UInt8(ascii: "c"), UInt8(ascii: "r"), UInt8(ascii: "u"), UInt8(ascii: "a")].contains(first) else {
+                pendingRelation = forced
                 continue
             }
             let word = token.lowercased()
@@ -78,7 +87,7 @@ public enum IssueReferenceExtractor {
 }
 
 extension Substring {
-    func trimmingCharacters(in characters: String) -> Substring {
+    func trimmingCharacters(in characters: Set<Character>) -> Substring {
         var result = self
         while let first = result.first, characters.contains(first) { result = result.dropFirst() }
         while let last = result.last, characters.contains(last) { result = result.dropLast() }

@@ -179,7 +179,7 @@ struct StoryBuilder {
     static func followUpTargets(of fact: CommitFacts, lookup: Lookup) -> [Int] {
         var targets: [Int] = []
         let text = fact.commit.subject + "\n" + fact.commit.body
-        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map { $0.trimmingCharacters(in: "()[],.;:!?\"'") }
+        let tokens = Tokens.split(text)
         for (position, token) in tokens.enumerated() {
             if token == "CL", position + 1 < tokens.count, let target = lookup.byChange[String(tokens[position + 1])] {
                 targets.append(target)

@@ -64,15 +64,20 @@ enum CorpusLog {
     }
 
     /// `Sat Jun 27 10:58:58 2026 -0700`.
-    static func date(_ text: String) -> GitDate {
+    nonisolated(unsafe) static let formatter: DateFormatter = {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "EEE MMM d HH:mm:ss yyyy Z"
+        return formatter
+    }()
+    static let lock = NSLock()
+
+    static func date(_ text: String) -> GitDate {
         let zone = text.split(separator: " ").last.map(String.init) ?? "+0000"
         let sign = zone.hasPrefix("-") ? -1 : 1
         let digits = zone.dropFirst()
         let minutes = digits.count == 4 ? sign * ((Int(digits.prefix(2)) ?? 0) * 60 + (Int(digits.suffix(2)) ?? 0)) : 0
-        let seconds = formatter.date(from: text).map { Int64($0.timeIntervalSince1970) }
+        let seconds = lock.withLock { formatter.date(from: text).map { Int64($0.timeIntervalSince1970) } }
         return GitDate(text: text, seconds: seconds, utcOffsetMinutes: minutes)
     }
 
