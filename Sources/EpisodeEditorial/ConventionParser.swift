@@ -37,6 +37,11 @@ public enum ConventionParser {
             header.type.lowercased() == "revert" ? unquoted(header.description) : nil
         }
         convention.revertedHashes = revertedHashes(in: commit.body + "\n" + commit.trailers.map(\.value).joined(separator: "\n"))
+        // `gopls: revert CLI usability revamp` listing `- e15a659b5 (gopls: ...)`: every hash the body names.
+        if convention.revertedHashes.isEmpty, convention.revertedSubject == nil, convention.topic == nil,
+           convention.summary.lowercased().hasPrefix("revert ") {
+            convention.revertedHashes = Tokens.split(commit.body).filter(looksLikeHash).map(String.init)
+        }
         return convention
     }
 
@@ -194,6 +199,13 @@ public enum ConventionParser {
         let trimmed = text.trimmingSpaces()
         guard trimmed.count >= 2, trimmed.first == "\"", trimmed.last == "\"" else { return nil }
         return String(trimmed.dropFirst().dropLast())
+    }
+
+    /// 7 to 64 lowercase hex digits with at least one letter and one digit.
+    static func looksLikeHash(_ token: Substring) -> Bool {
+        token.utf8.count >= 7 && token.utf8.count <= 64
+            && token.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+            && token.utf8.contains { (97...102).contains($0) } && token.utf8.contains { (48...57).contains($0) }
     }
 
     /// Hashes after `reverts commit` (`This reverts commit 6757911448d2....`).

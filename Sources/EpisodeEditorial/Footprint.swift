@@ -4,7 +4,8 @@ import EpisodeModel
 /// vendored code, test data, generated files, lock files and pure renames do not count, so
 /// a mass rename or a vendored update cannot win on size alone. Pure.
 struct Footprint: Sendable {
-    /// Lines changed in counted files; for formats without line counts, 20 per counted file.
+    /// Lines added plus half the lines deleted (rounded up) in counted files; `--stat` totals count
+    /// fully; for formats without line counts, 20 per counted file.
     var magnitude = 0
     var countedFiles = 0
     var discountedFiles = 0
@@ -23,7 +24,8 @@ struct Footprint: Sendable {
         var directories = Set<String>()
         var renamed = 0
         for file in files {
-            let lines = (file.additions ?? 0) + (file.deletions ?? 0) + (file.changedLines ?? 0)
+            // Deleted lines weigh half: removing code is rarely as newsworthy as writing it.
+            let lines = (file.additions ?? 0) + ((file.deletions ?? 0) + 1) / 2 + (file.changedLines ?? 0)
             if file.additions != nil || file.deletions != nil || file.changedLines != nil { hasLineCounts = true }
             let isRename = (file.kind == .renamed || file.kind == .copied || file.oldPath != nil) && (file.similarity ?? 100) >= 90
             if isRename { renamed += 1 }
@@ -57,7 +59,7 @@ struct Footprint: Sendable {
     }
 
     var sizeDetail: String {
-        let counted = hasLineCounts ? "\(magnitude) lines in \(countedFiles) file\(countedFiles == 1 ? "" : "s")" : "\(countedFiles) file\(countedFiles == 1 ? "" : "s") (no line counts)"
+        let counted = hasLineCounts ? "\(magnitude) weighted lines in \(countedFiles) file\(countedFiles == 1 ? "" : "s")" : "\(countedFiles) file\(countedFiles == 1 ? "" : "s") (no line counts)"
         guard discountedFiles > 0 else { return counted }
         return counted + "; \(discountedFiles) vendored, generated, test-data or renamed file\(discountedFiles == 1 ? "" : "s") not counted"
     }

@@ -183,9 +183,8 @@ struct StoryBuilder {
         for (position, token) in tokens.enumerated() {
             if token == "CL", position + 1 < tokens.count, let target = lookup.byChange[String(tokens[position + 1])] {
                 targets.append(target)
-            } else if token.count >= 7, token.count <= 64, token.allSatisfy({ $0.isHexDigit && !$0.isUppercase }),
-                      token.contains(where: \.isLetter), token.contains(where: \.isNumber),
-                      !fact.convention.revertedHashes.contains(String(token)), let target = lookup.commit(hash: String(token)) {
+            } else if ConventionParser.looksLikeHash(token), !fact.convention.revertedHashes.contains(String(token)),
+                      let target = lookup.commit(hash: String(token)) {
                 targets.append(target)
             }
         }

@@ -80,3 +80,20 @@ import EpisodeModel
         #expect(byHash.isRevert)
     }
 }
+
+extension ConventionParserTests {
+    @Test func revertOfSeveralCommitsNamesTheirHashes() {
+        // golang/tools 0602b30930e3, shortened.
+        let convention = parse("""
+        gopls: revert CLI usability revamp to stabilize release
+
+        This temporarily reverts the following commits associated with the CLI
+        usability revamp (CL 788640 and subsequent fixes):
+        - e15a659b5 (gopls: decouple remote connection flags)
+        - 60c2434ec (gopls/internal/cmd: fix regression in initialization)
+        """)
+        #expect(convention.isRevert)
+        #expect(convention.revertedHashes == ["e15a659b5", "60c2434ec"])
+        #expect(convention.prefixes == ["gopls"])
+    }
+}

@@ -114,6 +114,17 @@ import EpisodeModel
         }
     }
 
+    @Test func revertOfSeveralCommitsGathersThemInGolangTools() throws {
+        let analysis = CorpusAnalysisTests.analyze(CorpusAnalysisTests.tools)
+        let revert = try #require(analysis.commits.first { $0.commit.hash.hasPrefix("0602b30930e3") })
+        #expect(revert.category == .revert)
+        let story = try #require(analysis.stories.first { $0.id == revert.storyID })
+        #expect(story.kind == .revert)
+        for reverted in ["e15a659b5", "4c6e3fcfd", "965a458d4", "0fdde844a", "60c2434ec"] {
+            #expect(story.commits.contains { $0.hasPrefix(reverted) }, "\(reverted)")
+        }
+    }
+
     @Test func botCommitsAreNeverAPerson() throws {
         for (commits, botName) in [(CorpusAnalysisTests.cliff, "dependabot[bot]"), (CorpusAnalysisTests.tools, "Gopher Robot")] {
             let analysis = CorpusAnalysisTests.analyze(commits)

@@ -17,7 +17,16 @@ import EpisodeModel
             configuration = ShowConfiguration()
         }
         var out = ""
-        if ProcessInfo.processInfo.environment["PROBE_ALLDAYS"] != nil {
+        if let prefix = ProcessInfo.processInfo.environment["PROBE_HASH"] {
+            let analysis = Analyzer(configuration: configuration).analyze(commits)
+            for commit in analysis.commits where commit.commit.hash.hasPrefix(prefix) {
+                out += "\(commit.commit.hash) \(commit.commit.subject)\narea \(commit.area.id) (\(commit.areaSource.rawValue)) category \(commit.category.rawValue) story \(commit.storyID)\n"
+                out += commit.commit.files.map { "  \($0.additions ?? -1)\t\($0.deletions ?? -1)\t\($0.path)" }.joined(separator: "\n") + "\n"
+                out += commit.commit.trailers.map { "  \($0.key): \($0.value)" }.joined(separator: "\n") + "\n"
+                for reason in commit.score.reasons { out += "  \(reason.signal)\t\(reason.points)\t\(reason.detail)\n" }
+                out += "  total \(commit.score.total)\n"
+            }
+        } else if ProcessInfo.processInfo.environment["PROBE_ALLDAYS"] != nil {
             for day in days.keys.sorted() {
                 let analysis = Analyzer(configuration: configuration).analyze(days[day]!)
                 out += "== \(day)\n"
