@@ -129,7 +129,8 @@ struct SignificanceScorer {
         return nil
     }
 
-    /// Platforms named by file suffixes (`_windows.go`, `_linux_arm64.s`) or in the message.
+    /// Platforms named by file suffixes (`_windows.go`, `_linux_arm64.s`) or in the subject. The body is
+    /// left out: it names the machine a benchmark ran on (`linux/amd64`) as often as what changed.
     private func platforms(_ fact: CommitFacts) -> [String] {
         var found = Set<String>()
         for file in fact.commit.files {
@@ -140,7 +141,7 @@ struct SignificanceScorer {
                 found.insert(part)
             }
         }
-        let words = Words(fact.commit.subject + "\n" + fact.commit.body)
+        let words = Words(fact.commit.subject)
         found.formUnion(words.set.intersection(SignificanceScorer.spokenPlatforms))
         return found.sorted()
     }

@@ -24,10 +24,15 @@ public enum SpokenNames {
         configured[id] ?? builtIn[id] ?? generated(id)
     }
 
-    /// `cmd/link` -> "cmd slash link"; `git-cliff-core` -> "git cliff core"; `go.mod` -> "go dot mod".
+    /// `cmd/link` -> "cmd slash link"; `git-cliff-core` -> "git cliff core"; `go.mod` -> "go dot mod";
+    /// `gopls/internal/golang/stubmethods` -> "gopls slash golang slash stubmethods" (`internal`
+    /// segments are not said, and at most the first and the last two segments are).
     public static func generated(_ id: String) -> String {
+        var segments = id.split(separator: "/")
+        if segments.count > 1 { segments.removeAll { $0 == "internal" } }
+        if segments.count > 3 { segments = [segments[0]] + segments.suffix(2) }
         var words: [String] = []
-        for (index, segment) in id.split(separator: "/").enumerated() {
+        for (index, segment) in segments.enumerated() {
             if index > 0 { words.append("slash") }
             let spaced = segment.replacingCharacters(["-", "_"], with: " ").replacingCharacters(["."], with: " dot ")
             words.append(contentsOf: spaced.split(separator: " ").map(String.init))

@@ -14,7 +14,7 @@ import EpisodeModel
                                          files: [("gopls/internal/mcp/diagnostics.go", 10, 2)]))
         #expect(decision.area.id == "gopls/internal/mcp")
         #expect(decision.source == .subjectPrefix)
-        #expect(decision.area.spokenName == "gopls slash internal slash mcp")
+        #expect(decision.area.spokenName == "gopls slash mcp")
     }
 
     @Test func severalPrefixesGiveOtherAreas() {
@@ -77,5 +77,19 @@ import EpisodeModel
         let decision = classify(merge)
         #expect(decision.area.id == "docs")
         #expect(decision.source == .topicBranch)
+    }
+}
+
+extension AreaClassifierTests {
+    @Test(arguments: [
+        ("cmd/link", "cmd slash link"),
+        ("git-cliff-core", "git cliff core"),
+        ("go.mod", "go dot mod"),
+        ("gopls/internal/golang/stubmethods", "gopls slash golang slash stubmethods"),
+        ("go/analysis/passes/modernize/internal/x", "go slash modernize slash x"),
+        ("docs", "the docs"),
+    ])
+    func spokenNamesAreSpeakable(id: String, spoken: String) {
+        #expect(SpokenNames.spoken(id, configured: [:]) == spoken)
     }
 }

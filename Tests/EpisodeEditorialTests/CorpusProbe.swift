@@ -17,7 +17,11 @@ import EpisodeModel
             configuration = ShowConfiguration()
         }
         var out = ""
-        if let prefix = ProcessInfo.processInfo.environment["PROBE_HASH"] {
+        if ProcessInfo.processInfo.environment["PROBE_JSON"] != nil {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+            out = String(decoding: try encoder.encode(Analyzer(configuration: configuration).analyze(commits)), as: UTF8.self)
+        } else if let prefix = ProcessInfo.processInfo.environment["PROBE_HASH"] {
             let analysis = Analyzer(configuration: configuration).analyze(commits)
             for commit in analysis.commits where commit.commit.hash.hasPrefix(prefix) {
                 out += "\(commit.commit.hash) \(commit.commit.subject)\narea \(commit.area.id) (\(commit.areaSource.rawValue)) category \(commit.category.rawValue) story \(commit.storyID)\n"
