@@ -57,8 +57,8 @@ public enum ChangeCategorizer {
             if segments.contains(where: ["test", "tests", "testdata"].contains) { layout = .tests }
         }
         switch (layout, category) {
-        case (.tests?, .feature), (.tests?, .refactor), (.tests?, .other), (.tests?, .chore), (.tests?, .style): return .tests
-        case (.docs?, .feature), (.docs?, .refactor), (.docs?, .other), (.docs?, .fix), (.docs?, .chore), (.docs?, .style): return .docs
+        case (.tests?, .feature), (.tests?, .refactor), (.tests?, .other), (.tests?, .chore), (.tests?, .style), (.tests?, .build): return .tests
+        case (.docs?, .feature), (.docs?, .refactor), (.docs?, .other), (.docs?, .fix), (.docs?, .chore), (.docs?, .style), (.docs?, .build): return .docs
         default: return category
         }
     }
