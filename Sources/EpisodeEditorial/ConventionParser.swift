@@ -33,6 +33,7 @@ public enum ConventionParser {
             convention.summary = rest
         }
 
+        convention.summary = withoutTrailingPullRequests(convention.summary)
         convention.revertedSubject = quotedRevert(subject) ?? convention.conventional.flatMap { header in
             header.type.lowercased() == "revert" ? unquoted(header.description) : nil
         }
@@ -43,6 +44,20 @@ public enum ConventionParser {
             convention.revertedHashes = Tokens.split(commit.body).filter(looksLikeHash).map(String.init)
         }
         return convention
+    }
+
+    /// `add Bitbucket support (#663)` -> `add Bitbucket support`: the numbers stay in the issue references.
+    static func withoutTrailingPullRequests(_ summary: String) -> String {
+        var text = Substring(summary)
+        while text.hasSuffix(")"), let open = text.lastIndex(of: "("),
+              text[text.index(after: open)...].hasPrefix("#"),
+              text[text.index(open, offsetBy: 2)..<text.index(before: text.endIndex)].allSatisfy(\.isNumber),
+              text.distance(from: open, to: text.endIndex) > 3 {
+            let trimmed = text[..<open].trimmingSpaces()
+            guard !trimmed.isEmpty else { break }
+            text = Substring(trimmed)
+        }
+        return String(text)
     }
 
     // MARK: Merges

@@ -97,3 +97,15 @@ extension ConventionParserTests {
         #expect(convention.prefixes == ["gopls"])
     }
 }
+
+extension ConventionParserTests {
+    @Test(arguments: [
+        ("feat(bitbucket): add Bitbucket support (#663)", "add Bitbucket support"),
+        ("fix(config): use empty header and footer as default (#1161) (#1172)", "use empty header and footer as default"),
+        ("fix(x): keep (parentheses) here", "keep (parentheses) here"),
+        ("docs: (#12)", "(#12)"),
+    ])
+    func summaryLeavesOutTrailingPullRequestNumbers(subject: String, summary: String) {
+        #expect(parse(subject).summary == summary)
+    }
+}
