@@ -85,7 +85,9 @@ public enum ConventionParser {
         var inList = false
         for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = rawLine.trimmingSpaces()
-            if line.hasPrefix("* "), line.hasSuffix(":"), !rawLine.hasPrefix(" ") {
+            // `* topic:` or, for a long topic, `* topic: (280 commits)`.
+            let isHeader = line.hasSuffix(":") || (line.contains(": (") && line.hasSuffix(" commits)"))
+            if line.hasPrefix("* "), isHeader, !rawLine.hasPrefix(" ") {
                 inList = true
                 continue
             }

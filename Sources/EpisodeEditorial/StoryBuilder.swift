@@ -11,7 +11,7 @@ struct StoryBuilder {
         var kind: StoryKind
         /// Input positions, ascending.
         var members: [Int]
-        /// The topic merge that tells this story, if any (the first in input order).
+        /// The topic merge that tells this story, if any: a main-line merge with a description first.
         var merge: Int?
     }
 
@@ -44,25 +44,34 @@ struct StoryBuilder {
             if mergesByTopic[topic] == nil { topicOrder.append(topic) }
             mergesByTopic[topic, default: []].append(fact.index)
         }
+        // Merges into the main line claim their commits first, then merges into maintenance
+        // branches; a topic merged into another topic (`into kk/no-walk-pathspec-fix`) lists
+        // commits of other topics too, so it claims none.
+        var claimOrder: [(rank: Int, merge: Int)] = []
         for topic in topicOrder {
             let merges = mergesByTopic[topic]!
             for merge in merges {
                 joiner.join(merges[0], merge, .topic)
-                var members: [Int] = []
-                for subject in facts[merge].convention.topicSubjects {
-                    let candidates = lookup.bySubject[subject, default: []].filter { !claimed.contains($0) && !facts[$0].isMerge }
-                    // The topic's own commits are older than its merge: later in the log.
-                    if let member = candidates.first(where: { $0 > merge }) ?? candidates.first { members.append(member) }
-                }
-                if facts[merge].commit.parents.count > 1, let tip = lookup.commit(hash: facts[merge].commit.parents[1]),
-                   !claimed.contains(tip), !facts[tip].isMerge {
-                    members.append(tip)
-                }
-                for member in members where !claimed.contains(member) {
-                    claimed.insert(member)
-                    facts[member].topic = topic
-                    joiner.join(merge, member, .topic)
-                }
+                claimOrder.append((mergeRank(facts[merge].convention.mergedInto), merge))
+            }
+        }
+        claimOrder.sort { $0.rank != $1.rank ? $0.rank < $1.rank : $0.merge < $1.merge }
+        for (rank, merge) in claimOrder where rank < 2 {
+            let topic = facts[merge].convention.topic!
+            var members: [Int] = []
+            for subject in facts[merge].convention.topicSubjects {
+                let candidates = lookup.bySubject[subject, default: []].filter { !claimed.contains($0) && !facts[$0].isMerge }
+                // The topic's own commits are older than its merge: later in the log.
+                if let member = candidates.first(where: { $0 > merge }) ?? candidates.first { members.append(member) }
+            }
+            if facts[merge].commit.parents.count > 1, let tip = lookup.commit(hash: facts[merge].commit.parents[1]),
+               !claimed.contains(tip), !facts[tip].isMerge {
+                members.append(tip)
+            }
+            for member in members where !claimed.contains(member) {
+                claimed.insert(member)
+                facts[member].topic = topic
+                joiner.join(merge, member, .topic)
             }
         }
 
@@ -137,7 +146,12 @@ struct StoryBuilder {
                 id = "commit:" + facts[members[0]].hash
             case .topic?:
                 drafts[position].kind = .topic
-                let merge = members.first { facts[$0].convention.topic != nil }
+                // The main-line merge with a description tells the story; then the first in input order.
+                let merge = members.filter { facts[$0].convention.topic != nil }.min { a, b in
+                    let keyA = (mergeRank(facts[a].convention.mergedInto), facts[a].convention.topicDescription == nil ? 1 : 0, a)
+                    let keyB = (mergeRank(facts[b].convention.mergedInto), facts[b].convention.topicDescription == nil ? 1 : 0, b)
+                    return keyA < keyB
+                }
                 drafts[position].merge = merge
                 id = "topic:" + (merge.flatMap { facts[$0].convention.topic } ?? facts[members[0]].hash)
             case .issue?:
@@ -160,6 +174,12 @@ struct StoryBuilder {
             drafts[position].id = unique
         }
         return drafts
+    }
+
+    /// 0 for the main line (no `into`, or `into master`/`main`), 1 for `maint*` and `release*`, 2 for anything else.
+    static func mergeRank(_ into: String?) -> Int {
+        guard let into, !["master", "main", "next", "seen"].contains(into) else { return 0 }
+        return into.hasPrefix("maint") || into.hasPrefix("release") ? 1 : 2
     }
 
     /// The issue most members name (ties: the first met).

@@ -109,3 +109,20 @@ extension ConventionParserTests {
         #expect(parse(subject).summary == summary)
     }
 }
+
+extension ConventionParserTests {
+    @Test func readsLongShortlogHeaders() {
+        let convention = parse("""
+        Merge branch 'kk/streaming-walk-pqueue' into kk/no-walk-pathspec-fix
+
+        * kk/streaming-walk-pqueue: (280 commits)
+          revision: use priority queue for non-limited streaming walks
+          The 9th batch
+          ...
+        """)
+        #expect(convention.topic == "kk/streaming-walk-pqueue")
+        #expect(convention.mergedInto == "kk/no-walk-pathspec-fix")
+        #expect(convention.topicSubjects == ["revision: use priority queue for non-limited streaming walks", "The 9th batch"])
+        #expect(convention.topicDescription == nil)
+    }
+}

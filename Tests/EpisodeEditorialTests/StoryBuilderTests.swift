@@ -87,3 +87,32 @@ import EpisodeModel
         #expect(analysis.stories.flatMap(\.commits).sorted() == commits.map(\.hash).sorted())
     }
 }
+
+extension StoryBuilderTests {
+    @Test func topicMergedIntoAnotherTopicClaimsNoCommits() throws {
+        let intoTopic = C.commit(C.hash("ab1"), author: "Junio C Hamano <gitster@pobox.com>", message: """
+        Merge branch 'kk/streaming-walk-pqueue' into kk/no-walk-pathspec-fix
+
+        * kk/streaming-walk-pqueue: (280 commits)
+          The 9th batch
+          revision: use priority queue for non-limited streaming walks
+        """, parents: ["94f057755b", "dd4bc01c0a"])
+        let batch = C.commit(C.hash("ab2"), author: "Junio C Hamano <gitster@pobox.com>", message: "The 9th batch")
+        let mainline = C.commit(C.hash("ab3"), author: "Junio C Hamano <gitster@pobox.com>", message: """
+        Merge branch 'kk/streaming-walk-pqueue'
+
+        The revision walk uses a priority queue.
+
+        * kk/streaming-walk-pqueue:
+          revision: use priority queue for non-limited streaming walks
+        """, parents: ["aaaaaaaaaa", "bbbbbbbbbb"])
+        let member = C.commit(C.hash("ab4"), author: "Kristofer Karlsson <krka@spotify.com>", message: "revision: use priority queue for non-limited streaming walks")
+        let analysis = analyze([intoTopic, batch, mainline, member])
+        let story = try #require(storyOf(member.hash, in: analysis))
+        #expect(story.id == "topic:kk/streaming-walk-pqueue")
+        #expect(Set(story.commits) == [intoTopic.hash, mainline.hash, member.hash])
+        #expect(story.commits[0] == mainline.hash, "the main-line merge tells the story")
+        #expect(story.summary == "The revision walk uses a priority queue.")
+        #expect(storyOf(batch.hash, in: analysis)?.kind == .single)
+    }
+}
