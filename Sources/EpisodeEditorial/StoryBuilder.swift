@@ -195,7 +195,8 @@ struct StoryBuilder {
         return order.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
     }
 
-    /// Commits a message points back to: `CL 12345` (a Gerrit change number) or a hash prefix of 7+ hex digits.
+    /// Commits a message points back to: `CL 12345` or a `go.dev/cl/12345` link (a Gerrit change
+    /// number), or a hash prefix of 7+ hex digits.
     static func followUpTargets(of fact: CommitFacts, lookup: Lookup) -> [Int] {
         var targets: [Int] = []
         let text = fact.commit.subject + "\n" + fact.commit.body
@@ -203,12 +204,21 @@ struct StoryBuilder {
         for (position, token) in tokens.enumerated() {
             if token == "CL", position + 1 < tokens.count, let target = lookup.byChange[String(tokens[position + 1])] {
                 targets.append(target)
+            } else if let change = changeNumber(inLink: token), let target = lookup.byChange[change] {
+                targets.append(target)
             } else if ConventionParser.looksLikeHash(token), !fact.convention.revertedHashes.contains(String(token)),
                       let target = lookup.commit(hash: String(token)) {
                 targets.append(target)
             }
         }
         return targets
+    }
+
+    /// The change number of `go.dev/cl/795040`, `golang.org/cl/795040` or `https://go-review.googlesource.com/c/tools/+/795040`.
+    static func changeNumber(inLink token: Substring) -> String? {
+        guard token.contains("/cl/") || token.contains("/+/") else { return nil }
+        let last = token.split(separator: "/").last ?? ""
+        return !last.isEmpty && last.allSatisfy(\.isNumber) ? String(last) : nil
     }
 
     /// Finds commits by hash prefix, subject and Gerrit change number.

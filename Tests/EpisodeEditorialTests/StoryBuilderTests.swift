@@ -116,3 +116,14 @@ extension StoryBuilderTests {
         #expect(storyOf(batch.hash, in: analysis)?.kind == .single)
     }
 }
+
+extension StoryBuilderTests {
+    @Test func followUpByChangeLink() throws {
+        let earlier = C.commit(C.hash("ac1"), message: "gopls: the first change", trailers: [("Reviewed-on", "https://go-review.googlesource.com/c/tools/+/795040")])
+        let later = C.commit(C.hash("ac2"), author: "Hana Kim <hyangah@gmail.com>", message: "gopls: fix the first change\n\nSee https://go.dev/cl/795040.")
+        let analysis = analyze([later, earlier])
+        let story = try #require(storyOf(later.hash, in: analysis))
+        #expect(story.kind == .followUp)
+        #expect(Set(story.commits) == [earlier.hash, later.hash])
+    }
+}
