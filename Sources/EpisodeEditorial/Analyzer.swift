@@ -85,7 +85,7 @@ public struct Analyzer: Sendable {
         let members = draft.members
         let told = members.filter { !facts[$0].isMerge }
         let authorSource = told.isEmpty ? members : told
-        let authors = Analyzer.byFrequency(authorSource.map { facts[$0].authorID })
+        let authors = Analyzer.byFrequency(authorSource.map { facts[$0].authorID }.filter { !$0.isEmpty })
         let areas = Analyzer.byFrequency((told.isEmpty ? members : told).map { facts[$0].decision.area.id })
         let best = members.max { scores[$0].total < scores[$1].total || (scores[$0].total == scores[$1].total && $0 > $1) }!
         let lead = draft.merge ?? best
@@ -115,7 +115,7 @@ public struct Analyzer: Sendable {
         return Story(
             id: draft.id, kind: draft.kind, rank: 0, headline: headline, summary: summary, commits: ordered.map { facts[$0].hash },
             authors: authors, areas: areas, category: category, issueReferences: references,
-            score: scorer.score(story: members, commitScores: scores, authors: Set(authorSource.map { facts[$0].authorID }).count)
+            score: scorer.score(story: members, commitScores: scores, authors: authors.count)
         )
     }
 
@@ -133,7 +133,7 @@ public struct Analyzer: Sendable {
         }
         return order.map { id in
             let entry = byID[id]!
-            return AreaSummary(area: entry.area, commits: entry.commits, people: Analyzer.byFrequency(entry.authors))
+            return AreaSummary(area: entry.area, commits: entry.commits, people: Analyzer.byFrequency(entry.authors.filter { !$0.isEmpty }))
         }.sorted { a, b in a.commits.count != b.commits.count ? a.commits.count > b.commits.count : a.area.id < b.area.id }
     }
 

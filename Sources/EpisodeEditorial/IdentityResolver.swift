@@ -7,6 +7,7 @@ import EpisodeModel
 public struct IdentityResolver: Sendable {
     /// Who wrote each commit, by input position, and everyone met.
     public struct Result: Equatable, Sendable {
+        /// `Person.id` of each commit's author; empty when the format prints no author (`--oneline`).
         public var authorIDs: [String]
         public var coAuthorIDs: [[String]]
         /// People in no particular order; the analyzer orders them.
@@ -68,7 +69,9 @@ public struct IdentityResolver: Sendable {
             }
             coAuthorIDs.append(ids)
         }
-        return Result(authorIDs: authorIDs, coAuthorIDs: coAuthorIDs, people: people.keys.sorted().map { people[$0]! })
+        // Formats without an author (`--oneline`) give an empty spelling: no one to name.
+        let named = people.keys.sorted().map { people[$0]! }.filter { !$0.id.isEmpty }
+        return Result(authorIDs: authorIDs, coAuthorIDs: coAuthorIDs, people: named)
     }
 
     /// `Name <email>` into its parts; a value without `<` is a name, or an e-mail if it has `@`.

@@ -164,3 +164,23 @@ import EpisodeModel
         #expect(first == second)
     }
 }
+
+extension CorpusAnalysisTests {
+    /// Every corpus format analyses without losing a commit; `--oneline` logs have no people.
+    @Test(arguments: ["git-cliff.patch.log", "git-cliff.graph-oneline.log"])
+    func otherFormatsAnalyse(name: String) throws {
+        let commits = try CorpusLog.commits(name)
+        #expect(!commits.isEmpty)
+        let analysis = CorpusAnalysisTests.analyze(commits)
+        #expect(analysis.commits.count == commits.count)
+        #expect(analysis.stories.flatMap(\.commits).count == commits.count)
+        #expect(analysis.people.allSatisfy { !$0.id.isEmpty && !$0.name.isEmpty })
+        if name.contains("oneline") {
+            #expect(analysis.people.isEmpty)
+            #expect(analysis.commits.allSatisfy { $0.authorID.isEmpty })
+            #expect(analysis.stories.allSatisfy { $0.authors.isEmpty })
+            #expect(analysis.areas.allSatisfy { $0.people.isEmpty })
+            #expect(analysis.commits.contains { $0.conventional != nil })
+        }
+    }
+}
