@@ -102,7 +102,9 @@ public enum DefaultTemplates {
         """#,
         "more": #"""
         {# What was not told in full, counted by area; bots are counted, never narrated. #}
-        {% if more.commits > 0 %}
+        {% if more.commits == 1 %}
+        One more change landed{% if more.areas | count > 0 %}, in {{ more.areas.0.name }}{% endif %}.
+        {% elif more.commits > 0 %}
         {% choose "more" %}
         There's more we don't have time for: {{ more.commits | words }} other {{ more.commits | plural: "change", "changes" }}
         {% or %}
@@ -176,9 +178,9 @@ public enum DefaultTemplates {
         {% choose "roundup" %}
         In the round-up:
         {% or %}
-        A few smaller things.
+        A few more, quickly.
         {% or %}
-        Quickly, the smaller changes.
+        Quickly, the rest of the list.
         {% endchoose %}
         {% for story in roundup.stories %}
         {% if story.sentence %}

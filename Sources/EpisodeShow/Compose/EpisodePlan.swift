@@ -59,12 +59,20 @@ public struct EpisodePlan: Equatable, Sendable {
             byPerson[author, default: []].append(story)
         }
         let leadAuthor = lead?.authors.first
+        // The lead's author gets a segment of their own for their other stories, small ones too.
+        if let leadAuthor, byPerson[leadAuthor] == nil,
+           let first = rest.first(where: { $0.authors.first == leadAuthor }) {
+            let position = order.firstIndex { author in (byPerson[author]?.first?.rank ?? Int.max) > first.rank } ?? order.count
+            order.insert(leadAuthor, at: position)
+            byPerson[leadAuthor] = [first]
+        }
         // People with a segment also get their small stories told there, up to the cap.
         var toldIDs = fullIDs.union(lead.map { [$0.id] } ?? [])
         var people: [PersonPart] = []
         for author in order {
             var stories = byPerson[author]!
-            for story in rest where story.authors.first == author && !toldIDs.contains(story.id) && stories.count < EpisodePlan.maxStoriesPerPerson {
+            for story in rest where story.authors.first == author && !toldIDs.contains(story.id) && !stories.contains(where: { $0.id == story.id })
+                && stories.count < EpisodePlan.maxStoriesPerPerson {
                 stories.append(story)
             }
             toldIDs.formUnion(stories.map(\.id))
