@@ -30,7 +30,7 @@ public struct ReasonFinder: Sendable {
     public func reason(inBody body: String, firstSentenceFallback: Bool = false) -> Reason? {
         let candidates = sentences(of: body)
         var best: (rank: Int, index: Int, reason: Reason)?
-        for (index, sentence) in candidates.enumerated() where !pointsBack(sentence) {
+        for (index, sentence) in candidates.enumerated() where !pointsBack(sentence) && !isInstructionOrFragment(sentence) {
             guard let rank = problemRank(sentence), let reason = speakableReason(sentence) else { continue }
             if best == nil || rank < best!.rank { best = (rank, index, reason) }
         }
@@ -94,6 +94,13 @@ public struct ReasonFinder: Sendable {
         return false
     }
 
+    /// "Fix a bug and add a test", "Try adding a sleep": what to do, not why; "By wiring X into Y.": a fragment.
+    func isInstructionOrFragment(_ sentence: String) -> Bool {
+        guard let first = sentence.split(separator: " ").first.map(String.init) else { return true }
+        if ["By", "Try", "Please", "See", "Also", "Note", "TODO", "NOTE"].contains(first) { return true }
+        return first.first?.isUppercase == true && PastTense.verb(first) != nil
+    }
+
     /// Lower is stronger; `nil` when the sentence names no problem.
     func problemRank(_ sentence: String) -> Int? {
         let lower = " " + sentence.lowercased() + " "
@@ -126,12 +133,14 @@ public struct ReasonFinder: Sendable {
         if let last = spoken.last, !".!?".contains(last) { spoken += "." }
         spoken = EnglishGrammar.capitalizedFirst(spoken)
         let verbatim = normalizedSpaces(spoken) == normalizedSpaces(short.last.map { ".!?".contains($0) } == true ? short : short + ".")
+        // "I had to ..." reads as the host speaking unless it is quoted as the author's own words.
+        if !verbatim, (" " + spoken + " ").contains(" I ") || spoken.hasPrefix("I'") { return nil }
         return Reason(text: spoken, isVerbatim: verbatim)
     }
 
     /// Assignments, calls, several dotted or CamelCase identifiers: hard to say, so not a reason to quote.
     func looksLikeCode(_ text: String) -> Bool {
-        if text.contains("=") || text.contains("()") || text.contains("{") || text.contains("::") || text.contains("->") { return true }
+        if text.contains("=") || text.contains("()") || text.contains("{") || text.contains("::") || text.contains("->") || text.contains("[") { return true }
         let words = text.split(separator: " ")
         let identifiers = words.filter { word in
             let core = word.trimmingCharacters(in: ".,;:!?()\"'`")

@@ -36,3 +36,20 @@ import EpisodeModel
         #expect(finder.reason(inBody: body) == nil)
     }
 }
+
+extension ReasonFinderTests {
+    @Test(arguments: [
+        "Fix a bug and add a test where the action is still offered when it fails.",
+        "Try adding a sleep to see if it is just a race condition.",
+        "By properly wiring the editor into the writer, the bug is gone because of it.",
+        "Index [1] from plain strings is excluded because it fails.",
+    ])
+    func skipsInstructionsFragmentsAndCode(sentence: String) {
+        #expect(finder.reason(inBody: sentence) == nil)
+    }
+
+    @Test func keepsFirstPersonOnlyAsAQuote() {
+        #expect(finder.reason(inBody: "I could not reproduce the crash in the marker tests.")?.isVerbatim == true)
+        #expect(finder.reason(inBody: "I also fixed one error due to go.dev/issue/1234.") == nil)
+    }
+}
