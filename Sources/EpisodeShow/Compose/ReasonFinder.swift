@@ -124,7 +124,7 @@ public struct ReasonFinder: Sendable {
     /// The sentence cut to length and made speakable; `nil` when it reads like code.
     func speakableReason(_ sentence: String) -> Reason? {
         // A sentence that introduces a list or a code block ("... when trying to read it:") is not a reason.
-        if sentence.hasSuffix(":") { return nil }
+        if sentence.hasSuffix(":") || sentence.hasSuffix(",") { return nil }
         let plain = SentenceTools.withoutParentheticals(sentence)
         guard let short = SentenceTools.shortened(plain, maxWords: maxWords) else { return nil }
         if looksLikeCode(short) { return nil }
