@@ -40,7 +40,8 @@ public enum DefaultTemplates {
         {%- else %} from {{ day.people | words }} people
         {%- endif %}
         {%- if day.bots > 0 %}, plus {{ day.bots | words }} automated {{ day.bots | plural: "update", "updates" }} from {{ day.botNames | join }}{% endif %}.
-        {% if day.mostly == "fix" %}Most of them are fixes.
+        {% if day.mostly == "fix" and day.fixes == day.commits %}{% if day.commits == 2 %}Both are fixes.{% else %}All of them are fixes.{% endif %}
+        {% elif day.mostly == "fix" %}Most of them are fixes.
         {% elif day.mostly == "feature" %}Most of them add something new.
         {% elif day.mostly == "tests" %}Most of them are about tests.
         {% elif day.mostly == "docs" %}Most of them are documentation.

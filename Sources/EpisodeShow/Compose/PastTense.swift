@@ -51,6 +51,10 @@ public enum PastTense {
         var words = imperative.trimmingSpaces().split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard let first = words.first, let past = verb(first) else { return nil }
         words[0] = past
+        // A second action after a comma: "fix flaky test, disable logging".
+        for index in words.indices.dropFirst() where words[index - 1].hasSuffix(",") && index + 1 < words.count {
+            if let pastNext = verb(words[index]) { words[index] = pastNext }
+        }
         // A second verb joined by "and": "deprecate X and remove its use".
         for index in words.indices.dropFirst().dropLast() where words[index] == "and" {
             let next = words[index + 1]

@@ -225,6 +225,14 @@ public struct SpeakableText: Sendable {
             return fileWords(core)
         }
         if looksLikePath(core) { return packageWords(core, previous: previous, next: next) }
+        // Go directives: "//go:fix" -> "go fix".
+        if core.hasPrefix("//"), core.count > 2, core.dropFirst(2).first?.isLetter == true {
+            return String(core.dropFirst(2)).replacingAll(":", with: " ")
+        }
+        // Go versions: "go1.21" -> "Go 1.21".
+        if core.hasPrefix("go1."), core.dropFirst(2).allSatisfy({ $0.isNumber || $0 == "." }) {
+            return "Go " + core.dropFirst(2)
+        }
         if core.hasPrefix("--"), core.count > 3, core.dropFirst(2).first?.isLetter == true {
             return speakWord(String(core.dropFirst(2)), previous: previous, next: next)
         }
