@@ -12,11 +12,11 @@ public enum DefaultTemplates {
         {# Who should care, from the areas of the stories told. #}
         {% if focus.areas | count > 0 %}
         {% choose "focus" %}
-        Today's focus: if you work with {{ focus.areas | join: "or" }}, {% if focus.fixes > 1 %}these fixes are for you{% elif focus.fixes == 1 %}this fix is for you{% else %}these changes are worth a look{% endif %}.
+        Today's focus: if you work with {{ focus.areas | join: "or" }}, {% if focus.fixes > 1 %}these fixes are for you{% elif focus.fixes == 1 %}this fix is for you{% else %}{{ day.commits | plural: "this change is", "these changes are" }} worth a look{% endif %}.
         {% or %}
         Who should care? Anyone who relies on {{ focus.areas | join: "or" }}{% if focus.fixes > 0 %}, and most of all anyone who ran into the {{ focus.fixes | plural: "bug", "bugs" }} fixed today{% endif %}.
         {% or %}
-        If {{ focus.areas | join: "or" }} {{ focus.areas | plural: "is", "are" }} part of your day, today's changes are worth a look{% if focus.fixes > 0 %}, especially the {{ focus.fixes | plural: "fix", "fixes" }}{% endif %}.
+        If {{ focus.areas | join: "or" }} {{ focus.areas | plural: "is", "are" }} part of your day, {{ day.commits | plural: "today's change is", "today's changes are" }} worth a look{% if focus.fixes > 0 %}, especially the {{ focus.fixes | plural: "fix", "fixes" }}{% endif %}.
         {% endchoose %}
         {% endif %}
 
