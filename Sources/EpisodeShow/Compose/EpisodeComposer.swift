@@ -22,6 +22,14 @@ public struct EpisodeComposer: Sendable {
             defaults: DefaultTemplates.all, overrides: templateOverrides, filters: ShowFilters.all, sampleContext: EpisodeContextSample.root)
     }
 
+    /// The templates the composer renders directly; every other template must be included from them.
+    public static let rootTemplateNames = [
+        "greeting", "framing", "lead", "story", "person", "roundup", "more", "focus", "signoff", "notes-title", "notes-summary",
+    ]
+
+    /// Override files that nothing renders or includes (a misspelt `signof.tmpl`), for the CLI to warn about.
+    public var unusedTemplates: [String] { templates.templatesNotReachable(from: Self.rootTemplateNames) }
+
     /// Composes the episode of `date` from `analysis`.
     /// - Throws: `EpisodeComposerError` when a template fails while rendering.
     public func compose(_ analysis: Analysis, date: EpisodeDate) throws -> Episode {

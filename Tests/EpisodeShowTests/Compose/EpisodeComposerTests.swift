@@ -196,3 +196,11 @@ extension EpisodeComposerTests {
         #expect(!plain.segments.contains { $0.text.contains("breaking") })
     }
 }
+
+extension EpisodeComposerTests {
+    @Test func misnamedOverridesAreReportedAsUnused() throws {
+        #expect(try EpisodeComposer(configuration: GoToolsDay.configuration).unusedTemplates.isEmpty)
+        let overrides = ["signof": TemplateSource(text: "Bye.\n", path: "/shows/go/templates/signof.tmpl")]
+        #expect(try EpisodeComposer(configuration: GoToolsDay.configuration, templateOverrides: overrides).unusedTemplates == ["signof"])
+    }
+}
