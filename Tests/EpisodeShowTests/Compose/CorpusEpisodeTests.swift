@@ -20,8 +20,13 @@ import EpisodeEditorial
         let days = CorpusDays.byDay(try CorpusDays.cachedCommits(file))
         #expect(days.count > 50)
         for (day, commits) in days.sorted(by: { $0.key < $1.key }) {
-            let episode = try composer.compose(Analyzer(configuration: configuration).analyze(commits), date: try EpisodeDate(day))
+            let analysis = Analyzer(configuration: configuration).analyze(commits)
+            let episode = try composer.compose(analysis, date: try EpisodeDate(day))
             let script = ScriptRenderer.render(episode)
+            // Provenance only names commits of the day, and the lead speaks of the top story told.
+            let hashes = Set(analysis.commits.map(\.commit.hash))
+            #expect(episode.segments.allSatisfy { Set($0.commits).isSubset(of: hashes) }, "\(file) \(day): provenance outside the day")
+            #expect(episode.commits.count == analysis.commits.count)
             let findings = UnspeakableScanner.findings(in: script)
             #expect(findings.isEmpty, "\(file) \(day): \(findings)")
             #expect(!script.contains("  "), "\(file) \(day): double space")
