@@ -18,7 +18,7 @@ public enum CommitMessageSplitter {
 
     /// - Parameter message: the whole message, as `%B` prints it.
     public static func split(_ message: String) -> Parts {
-        var lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+        var lines = message.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { line -> Substring in
             line.last == "\r" ? line.dropLast() : line
         }
         while let last = lines.last, isBlank(last) { lines.removeLast() }
