@@ -3,7 +3,7 @@
 #endif
 
 /// The episode is not wired yet: the lead engineer connects the show stage here.
-struct EpisodeNotBuiltError: Error, CustomStringConvertible {
+struct EpisodeNotBuiltError: Error, Sendable, CustomStringConvertible {
     var description: String { "episode rendering is not built yet (try 'episodegen commits' or 'episodegen analyze')" }
 }
 
