@@ -60,7 +60,7 @@ struct CommandContext {
         let window = try authorWindow(configuration: configuration)
         if let repository = options.repository {
             let query = GitLogQuery(
-                repository: repository, since: options.since, until: options.until, revisions: options.revisions,
+                repository: absolute(repository), since: options.since, until: options.until, revisions: options.revisions,
                 authorWindow: window, mailmapFile: options.mailmapFile.map(absolute))
             return (CommitSource(kind: .git(query), authorWindow: window, environment: environment), nil)
         }
