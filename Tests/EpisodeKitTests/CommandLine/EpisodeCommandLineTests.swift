@@ -29,6 +29,13 @@ import Testing
         #expect(run.error.hasPrefix("episodegen: --input: cannot read '/nonexistent/log.txt'"))
     }
 
+    @Test func aFolderAsInputCannotBeReadAndExitsThree() throws {
+        let folder = FileManager.default.temporaryDirectory.path
+        let run = try CommandRunner.run(["commits", "--input", folder], environment: environment)
+        #expect(run.status == 3)
+        #expect(run.error.hasPrefix("episodegen: cannot read \(folder): "))
+    }
+
     @Test func helpForEveryCommandListsItsOptions() throws {
         for (arguments, mustContain, mustNotContain) in [
             (["--help"], "--format FORMAT", "--nothing"), (["commits", "-h"], "--repo PATH", "--format"),
