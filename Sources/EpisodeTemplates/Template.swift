@@ -1,1 +1,0 @@
-// Placeholder: the template engine is built in issue 4.

@@ -1,0 +1,40 @@
+/// Picks among the alternatives of a `{% choose %}` slot, the same way on every machine
+/// and every run (Swift's `Hasher` is seeded per process, so it is never used here).
+public enum TemplateChoice {
+    /// The branch to render: FNV-1a 64 over the UTF-8 bytes of
+    /// `seed + "\u{1F}" + slot + "\u{1F}" + occurrence`, passed through a 64-bit finaliser
+    /// so that dates differing in one digit spread over all branches, modulo `count`.
+    ///
+    /// - Parameters:
+    ///   - seed: the render's seed (the episode date).
+    ///   - slot: the slot name, `opening` in `{% choose "opening" %}`.
+    ///   - occurrence: how many blocks of this slot were rendered before this one in the same render (0-based).
+    ///   - count: the number of alternatives (at least 1).
+    /// - Returns: an index in `0..<count`.
+    public static func branchIndex(seed: String, slot: String, occurrence: Int, count: Int) -> Int {
+        precondition(count > 0, "a choice needs at least one alternative")
+        let key = seed + "\u{1F}" + slot + "\u{1F}" + String(occurrence)
+        return Int(mix(fnv1a64(key)) % UInt64(count))
+    }
+
+    /// FNV-1a, 64-bit: offset basis 0xcbf29ce484222325, prime 0x100000001b3.
+    public static func fnv1a64(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+
+    /// The 64-bit finaliser of MurmurHash3: every input bit affects every output bit.
+    static func mix(_ value: UInt64) -> UInt64 {
+        var hash = value
+        hash ^= hash >> 33
+        hash = hash &* 0xff51_afd7_ed55_8ccd
+        hash ^= hash >> 33
+        hash = hash &* 0xc4ce_b9fe_1a85_ec53
+        hash ^= hash >> 33
+        return hash
+    }
+}

@@ -1,0 +1,21 @@
+/// A named filter: `{{ value | name: arg1, arg2 }}` calls it with the value and the
+/// evaluated arguments. Filters are pure functions; the show stage registers its own
+/// (number words, spoken names, emphasis markers) next to the built-ins.
+///
+/// A filter reports bad input by throwing `TemplateFilterError`; the engine adds the
+/// template, line and column. Any other error is reported with its description.
+public typealias TemplateFilter = @Sendable (TemplateValue, [TemplateValue]) throws -> TemplateValue
+
+/// Thrown by a filter to say what it expected ("plural needs a number, got a string").
+/// The engine turns it into a `TemplateError` of kind `.filterFailed` (or `.typeMismatch`
+/// when `isTypeMismatch` is set) at the filter's position.
+public struct TemplateFilterError: Error, Equatable, Sendable {
+    public var message: String
+    /// True when the input or an argument had the wrong kind of value.
+    public var isTypeMismatch: Bool
+
+    public init(_ message: String, isTypeMismatch: Bool = false) {
+        self.message = message
+        self.isTypeMismatch = isTypeMismatch
+    }
+}
