@@ -1,5 +1,6 @@
 import EpisodeEditorial
 import EpisodeIngest
+import EpisodeTemplates
 
 /// The one place where errors become exit statuses. Docs/CLI.md documents the same table.
 public enum ExitStatus {
@@ -19,7 +20,7 @@ public enum ExitStatus {
         case is UnparseableInputError, is InputReadError: return unparseableInput
         case is GitError: return gitFailed
         case is ConfigurationError: return configuration
-        // Template errors (exit 6) are mapped here once the template stage defines its error type.
+        case is TemplateError: return template
         case let bundle as BundleWriteError: return bundle.isRefusal ? refusedOverwrite : internalError
         default: return internalError
         }

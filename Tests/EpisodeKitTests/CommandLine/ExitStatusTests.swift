@@ -1,6 +1,7 @@
 import Testing
 import EpisodeEditorial
 import EpisodeIngest
+import EpisodeTemplates
 @testable import EpisodeKit
 
 @Suite struct ExitStatusTests {
@@ -18,6 +19,7 @@ import EpisodeIngest
         Mapping(name: "git failed", error: GitError.failed(status: 128, message: "fatal: x", arguments: []), status: 4),
         Mapping(name: "git missing", error: GitError.notFound(path: "/nowhere"), status: 4),
         Mapping(name: "configuration", error: ConfigurationError(file: "show.json", keyPath: "weights.crash", message: "not a number"), status: 5),
+        Mapping(name: "template", error: TemplateError(kind: .syntax, message: "unclosed tag", location: nil), status: 6),
         Mapping(name: "edited file", error: BundleWriteError.editedByPerson(path: "script.md"), status: 7),
         Mapping(name: "foreign file", error: BundleWriteError.notWrittenByEpisodegen(path: "script.md"), status: 7),
         Mapping(name: "file system", error: BundleWriteError.fileSystem(path: "x", reason: "No space left on device"), status: 1),
