@@ -20,6 +20,7 @@ let package = Package(
             dependencies: ["EpisodeModel", "EpisodeIngest", "EpisodeEditorial", "EpisodeTemplates", "EpisodeShow"]
         ),
         .executableTarget(name: "episodegen", dependencies: ["EpisodeKit"]),
+        .executableTarget(name: "parse-bench", dependencies: ["EpisodeIngest"], path: "Benchmarks/parse-bench"),
         .testTarget(name: "EpisodeIngestTests", dependencies: ["EpisodeIngest"]),
         .testTarget(name: "EpisodeEditorialTests", dependencies: ["EpisodeEditorial", "EpisodeIngest"]),
         .testTarget(name: "EpisodeTemplatesTests", dependencies: ["EpisodeTemplates"]),

@@ -1,8 +1,11 @@
 import EpisodeModel
 
-// Placeholder: the editorial stage is built in issue 3. The API below is fixed.
-
 /// Decides areas, people, stories and significance for a set of commits. Pure: no IO.
+///
+/// The pipeline: `ConventionParser` → `IdentityResolver` (with `MailmapParser` and
+/// `BotDetector`) → `AreaClassifier` → `ChangeCategorizer` → `IssueReferenceExtractor` →
+/// `StoryBuilder` → `SignificanceScorer`, assembled into an `Analysis`. Piped input is
+/// taken whole: there is no date filtering here.
 public struct Analyzer: Sendable {
     public var configuration: ShowConfiguration
     /// Mailmap text (from the repository or `--mailmap`), already read by the caller.
@@ -13,7 +16,151 @@ public struct Analyzer: Sendable {
         self.mailmap = mailmap
     }
 
+    /// - Parameter commits: the input's commits, in input order (newest first for `git log`).
+    /// - Returns: every commit analysed, in input order; people; areas; stories ranked, lead first.
     public func analyze(_ commits: [Commit]) -> Analysis {
-        Analysis(commits: [], people: [], areas: [], stories: [])
+        let resolver = IdentityResolver(
+            mailmap: mailmap.map(MailmapParser.parse) ?? Mailmap(),
+            identities: configuration.identities,
+            bots: BotDetector(extra: configuration.bots, includeDefaults: configuration.includeDefaultBots)
+        )
+        let identities = resolver.resolve(commits)
+        let botIDs = Set(identities.people.filter(\.isBot).map(\.id))
+        let classifier = AreaClassifier(configuration: configuration)
+
+        var facts: [CommitFacts] = []
+        facts.reserveCapacity(commits.count)
+        for (index, commit) in commits.enumerated() {
+            let convention = ConventionParser.parse(commit)
+            let decision = classifier.classify(commit, convention: convention)
+            let references = IssueReferenceExtractor.extract(subject: commit.subject, body: commit.body, trailers: commit.trailers)
+            let category = ChangeCategorizer.categorize(
+                convention, subject: commit.subject, isMerge: commit.isMerge, areaID: decision.area.id,
+                layout: FileLayout.shared(commit.files.map(\.path)), fixesIssue: references.contains { $0.relation == "fixes" || $0.relation == "closes" }
+            )
+            facts.append(CommitFacts(
+                index: index, commit: commit, convention: convention, decision: decision, authorID: identities.authorIDs[index],
+                coAuthorIDs: identities.coAuthorIDs[index], isBot: botIDs.contains(identities.authorIDs[index]), category: category,
+                issueReferences: references, topic: convention.topic
+            ))
+        }
+
+        let drafts = StoryBuilder.build(&facts)
+        let scorer = SignificanceScorer(configuration: configuration)
+        let commitScores = facts.map(scorer.score)
+
+        var stories: [(story: Story, firstMember: Int)] = []
+        var storyIDs = Array(repeating: "", count: facts.count)
+        for draft in drafts {
+            let story = makeStory(draft, facts: facts, scores: commitScores, scorer: scorer)
+            for member in draft.members { storyIDs[member] = story.id }
+            stories.append((story, draft.members[0]))
+        }
+        stories.sort { a, b in
+            a.story.score.total != b.story.score.total ? a.story.score.total > b.story.score.total : a.firstMember < b.firstMember
+        }
+        let ranked = stories.enumerated().map { position, entry -> Story in
+            var story = entry.story
+            story.rank = position + 1
+            return story
+        }
+
+        let analyzed = facts.map { fact in
+            AnalyzedCommit(
+                commit: fact.commit, area: fact.decision.area, areaSource: fact.decision.source, otherAreas: fact.decision.otherAreas,
+                authorID: fact.authorID, coAuthorIDs: fact.coAuthorIDs, isBot: fact.isBot, category: fact.category,
+                conventional: fact.convention.conventional, summary: fact.convention.summary, issueReferences: fact.issueReferences,
+                topic: fact.topic, storyID: storyIDs[fact.index], score: commitScores[fact.index]
+            )
+        }
+        let people = identities.people.sorted { a, b in
+            if a.commits.count != b.commits.count { return a.commits.count > b.commits.count }
+            if a.coAuthored.count != b.coAuthored.count { return a.coAuthored.count > b.coAuthored.count }
+            return a.name != b.name ? a.name < b.name : a.id < b.id
+        }
+        return Analysis(commits: analyzed, people: people, areas: areaSummaries(facts), stories: ranked)
+    }
+
+    private func makeStory(_ draft: StoryBuilder.Draft, facts: [CommitFacts], scores: [Score], scorer: SignificanceScorer) -> Story {
+        let members = draft.members
+        let told = members.filter { !facts[$0].isMerge }
+        let authorSource = told.isEmpty ? members : told
+        let authors = Analyzer.byFrequency(authorSource.map { facts[$0].authorID }.filter { !$0.isEmpty })
+        let areas = Analyzer.byFrequency((told.isEmpty ? members : told).map { facts[$0].decision.area.id })
+        let best = members.max { scores[$0].total < scores[$1].total || (scores[$0].total == scores[$1].total && $0 > $1) }!
+        let lead = draft.merge ?? best
+        let ordered = [lead] + members.filter { $0 != lead }
+
+        var references: [IssueReference] = []
+        for member in members {
+            for reference in facts[member].issueReferences where !references.contains(where: { $0.label == reference.label }) {
+                references.append(reference)
+            }
+        }
+        let headline: String
+        let summary: String
+        let category: ChangeCategory
+        if let merge = draft.merge {
+            let description = facts[merge].convention.topicDescription
+            headline = facts[merge].convention.summary
+            summary = description ?? headline
+            let categories = told.map { facts[$0].category }
+            category = Analyzer.byFrequency(categories.map(\.rawValue)).first.flatMap(ChangeCategory.init(rawValue:))
+                ?? ChangeCategorizer.categorize(CommitConvention(summary: description ?? ""), subject: description ?? "", isMerge: false, areaID: facts[merge].decision.area.id)
+        } else {
+            headline = facts[lead].convention.summary
+            summary = Analyzer.firstParagraph(facts[lead].commit.body) ?? headline
+            category = facts[lead].category
+        }
+        return Story(
+            id: draft.id, kind: draft.kind, rank: 0, headline: headline, summary: summary, commits: ordered.map { facts[$0].hash },
+            authors: authors, areas: areas, category: category, issueReferences: references,
+            score: scorer.score(story: members, commitScores: scores, authors: authors.count)
+        )
+    }
+
+    private func areaSummaries(_ facts: [CommitFacts]) -> [AreaSummary] {
+        var order: [String] = []
+        var byID: [String: (area: Area, commits: [String], authors: [String])] = [:]
+        for fact in facts {
+            let id = fact.decision.area.id
+            if byID[id] == nil {
+                order.append(id)
+                byID[id] = (fact.decision.area, [], [])
+            }
+            byID[id]!.commits.append(fact.hash)
+            byID[id]!.authors.append(fact.authorID)
+        }
+        return order.map { id in
+            let entry = byID[id]!
+            return AreaSummary(area: entry.area, commits: entry.commits, people: Analyzer.byFrequency(entry.authors.filter { !$0.isEmpty }))
+        }.sorted { a, b in a.commits.count != b.commits.count ? a.commits.count > b.commits.count : a.area.id < b.area.id }
+    }
+
+    /// Distinct values, most frequent first; ties keep the order of first appearance.
+    static func byFrequency(_ values: [String]) -> [String] {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for value in values {
+            if counts[value] == nil { order.append(value) }
+            counts[value, default: 0] += 1
+        }
+        return order.enumerated().sorted { a, b in
+            counts[a.element]! != counts[b.element]! ? counts[a.element]! > counts[b.element]! : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// The body's first paragraph joined into one line, or `nil` for an empty body.
+    static func firstParagraph(_ body: String) -> String? {
+        var lines: [String] = []
+        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingSpaces()
+            if trimmed.isEmpty {
+                if lines.isEmpty { continue }
+                break
+            }
+            lines.append(trimmed)
+        }
+        return lines.isEmpty ? nil : lines.joined(separator: " ")
     }
 }

@@ -1,31 +1,185 @@
 import Foundation
 import EpisodeModel
 
-// Placeholder: the strict loader is built in issue 3. The API below is fixed.
-
-/// A mistake in a show configuration file, named by file and key path.
-public struct ConfigurationError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var file: String
-    /// Key path of the mistake, e.g. `areas[2].paths[0]`; empty for the whole document.
-    public var keyPath: String
-    public var message: String
-
-    public init(file: String, keyPath: String, message: String) {
-        self.file = file
-        self.keyPath = keyPath
-        self.message = message
-    }
-
-    public var description: String { keyPath.isEmpty ? "\(file): \(message)" : "\(file): \(keyPath): \(message)" }
-}
-
-/// Reads a show configuration from JSON text. Pure: the caller reads the file.
+/// Reads a show configuration from JSON text, strictly: every key is checked, and a mistake
+/// (unknown key, wrong type, bad glob or regular expression, a value out of range) is thrown
+/// as a `ConfigurationError` naming the file and the key path. Pure: the caller reads the file.
+///
+/// The keys are documented in `Docs/ANALYSIS.md` ("Configuration").
 public enum ShowConfigurationLoader {
+    /// Top-level keys, in the order they are documented.
+    static let topLevelKeys = [
+        "description", "showName", "timeZone", "areas", "spokenNames", "areaWeights", "detectConventions",
+        "identities", "mailmapPath", "bots", "includeDefaultBots", "weights", "pronunciations", "wordsPerMinute",
+        "commitLink", "issueLink", "templatesPath", "maxStories",
+    ]
+    static let areaRuleKeys = ["area", "spokenName", "paths", "subjects"]
+    static let identityKeys = ["name", "email", "aliases"]
+
     /// - Parameters:
     ///   - data: the file's bytes.
     ///   - file: the path to name in errors.
     /// - Throws: `ConfigurationError` for invalid JSON, unknown keys, wrong types or bad globs.
     public static func load(_ data: Data, file: String) throws -> ShowConfiguration {
-        ShowConfiguration()
+        let root: Any
+        do {
+            root = try JSONSerialization.jsonObject(with: data, options: [])
+        } catch {
+            throw ConfigurationError(file: file, keyPath: "", message: "not valid JSON (\(jsonProblem(error)))")
+        }
+        var reader = Reader(file: file)
+        let object = try reader.object(root, at: "")
+        try reader.checkKeys(object, known: topLevelKeys, at: "")
+
+        var configuration = ShowConfiguration()
+        _ = try reader.optionalString(object, "description", at: "")
+        if let value = try reader.optionalString(object, "showName", at: "") {
+            guard !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw reader.error("showName", "must not be empty")
+            }
+            configuration.showName = value
+        }
+        if let value = try reader.optionalString(object, "timeZone", at: "") {
+            guard TimeZone(identifier: value) != nil else {
+                throw reader.error("timeZone", "unknown time zone \"\(value)\"; use an IANA name such as \"Europe/Berlin\" or \"UTC\"")
+            }
+            configuration.timeZone = value
+        }
+        if let rules = try reader.optionalArray(object, "areas", at: "") {
+            configuration.areaRules = try rules.enumerated().map { index, element in
+                try areaRule(element, at: "areas[\(index)]", reader: &reader)
+            }
+        }
+        if let names = try reader.optionalStringMap(object, "spokenNames", at: "") { configuration.spokenNames = names }
+        if let weights = try reader.optionalNumberMap(object, "areaWeights", at: "") {
+            for (area, weight) in weights where weight < 0 {
+                throw reader.error(Reader.join("areaWeights", area), "an area weight is a multiplier and must not be negative (found \(weight))")
+            }
+            configuration.areaWeights = weights
+        }
+        if let value = try reader.optionalBool(object, "detectConventions", at: "") { configuration.detectConventions = value }
+        if let identities = try reader.optionalArray(object, "identities", at: "") {
+            configuration.identities = try identities.enumerated().map { index, element in
+                try identity(element, at: "identities[\(index)]", reader: &reader)
+            }
+        }
+        if let value = try reader.optionalString(object, "mailmapPath", at: "") {
+            guard !value.isEmpty else { throw reader.error("mailmapPath", "must not be empty") }
+            configuration.mailmapPath = value
+        }
+        if let bots = try reader.optionalStringArray(object, "bots", at: "") {
+            for (index, pattern) in bots.enumerated() {
+                do {
+                    _ = try Glob(pattern, caseInsensitive: true)
+                } catch let problem as Glob.SyntaxError {
+                    throw reader.error("bots[\(index)]", problem.message)
+                }
+            }
+            configuration.bots = bots
+        }
+        if let value = try reader.optionalBool(object, "includeDefaultBots", at: "") { configuration.includeDefaultBots = value }
+        if let weights = try reader.optionalNumberMap(object, "weights", at: "") {
+            let known = Signal.allCases.map(\.rawValue)
+            for signal in weights.keys.sorted() where !known.contains(signal) {
+                throw reader.error(Reader.join("weights", signal), "unknown signal \"\(signal)\"" + suggestion(for: signal, among: known))
+            }
+            configuration.weights = weights
+        }
+        if let words = try reader.optionalStringMap(object, "pronunciations", at: "") { configuration.pronunciations = words }
+        if let rate = try reader.optionalNumber(object, "wordsPerMinute", at: "") {
+            guard rate > 0 else { throw reader.error("wordsPerMinute", "a speaking rate must be positive (found \(rate))") }
+            configuration.wordsPerMinute = rate
+        }
+        if let link = try reader.optionalString(object, "commitLink", at: "") {
+            guard link.contains("{hash}") || link.contains("{short}") else {
+                throw reader.error("commitLink", "a commit link pattern needs {hash} or {short}")
+            }
+            configuration.commitLink = link
+        }
+        if let link = try reader.optionalString(object, "issueLink", at: "") {
+            guard link.contains("{number}") else { throw reader.error("issueLink", "an issue link pattern needs {number}") }
+            configuration.issueLink = link
+        }
+        if let value = try reader.optionalString(object, "templatesPath", at: "") {
+            guard !value.isEmpty else { throw reader.error("templatesPath", "must not be empty") }
+            configuration.templatesPath = value
+        }
+        if let count = try reader.optionalInteger(object, "maxStories", at: "") {
+            guard count >= 1 else { throw reader.error("maxStories", "must be at least 1 (found \(count))") }
+            configuration.maxStories = count
+        }
+        return configuration
+    }
+
+    private static func areaRule(_ value: Any, at path: String, reader: inout Reader) throws -> AreaRule {
+        let object = try reader.object(value, at: path)
+        try reader.checkKeys(object, known: areaRuleKeys, at: path)
+        guard let area = try reader.optionalString(object, "area", at: path) else {
+            throw reader.error(path, "an area rule needs \"area\", the area's id")
+        }
+        guard !area.isEmpty else { throw reader.error(Reader.join(path, "area"), "must not be empty") }
+        let spokenName = try reader.optionalString(object, "spokenName", at: path)
+        let paths = try reader.optionalStringArray(object, "paths", at: path) ?? []
+        for (index, pattern) in paths.enumerated() {
+            do {
+                _ = try Glob(pattern)
+            } catch let problem as Glob.SyntaxError {
+                throw reader.error(Reader.join(path, "paths") + "[\(index)]", problem.message)
+            }
+        }
+        let subjects = try reader.optionalStringArray(object, "subjects", at: path) ?? []
+        for (index, pattern) in subjects.enumerated() {
+            do {
+                _ = try NSRegularExpression(pattern: pattern)
+            } catch {
+                throw reader.error(Reader.join(path, "subjects") + "[\(index)]", "not a valid regular expression: \"\(pattern)\"")
+            }
+        }
+        guard !paths.isEmpty || !subjects.isEmpty else {
+            throw reader.error(path, "an area rule needs \"paths\" or \"subjects\" to match anything")
+        }
+        return AreaRule(area: area, spokenName: spokenName, paths: paths, subjects: subjects)
+    }
+
+    private static func identity(_ value: Any, at path: String, reader: inout Reader) throws -> Identity {
+        let object = try reader.object(value, at: path)
+        try reader.checkKeys(object, known: identityKeys, at: path)
+        guard let name = try reader.optionalString(object, "name", at: path), !name.isEmpty else {
+            throw reader.error(Reader.join(path, "name"), "an identity needs a non-empty \"name\"")
+        }
+        let email = try reader.optionalString(object, "email", at: path)
+        let aliases = try reader.optionalStringArray(object, "aliases", at: path) ?? []
+        for (index, alias) in aliases.enumerated() where alias.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw reader.error(Reader.join(path, "aliases") + "[\(index)]", "must not be empty")
+        }
+        return Identity(name: name, email: email, aliases: aliases)
+    }
+
+    /// ` (did you mean "showName"?)` when a known key is close enough to be a typo.
+    static func suggestion(for key: String, among known: [String]) -> String {
+        let ranked = known.map { ($0, editDistance(key.lowercased(), $0.lowercased())) }
+            .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
+        guard let best = ranked.first, best.1 <= max(2, key.count / 3) else { return "" }
+        return " (did you mean \"\(best.0)\"?)"
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let left = Array(a.unicodeScalars)
+        let right = Array(b.unicodeScalars)
+        var previous = Array(0...right.count)
+        for (i, l) in left.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: right.count)
+            for (j, r) in right.enumerated() {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (l == r ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[right.count]
+    }
+
+    private static func jsonProblem(_ error: Error) -> String {
+        let info = (error as NSError).userInfo
+        if let detail = info[NSDebugDescriptionErrorKey] as? String { return detail }
+        return "\(error.localizedDescription)"
     }
 }

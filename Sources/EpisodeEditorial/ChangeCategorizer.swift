@@ -1,0 +1,128 @@
+import Foundation
+import EpisodeModel
+
+/// Decides what kind of work a commit is: from its Conventional Commits type when it has
+/// one, else from the words of its subject (the first word weighs most), else from its area. Pure.
+public enum ChangeCategorizer {
+    static let conventionalTypes: [String: ChangeCategory] = [
+        "feat": .feature, "feature": .feature, "fix": .fix, "hotfix": .fix, "security": .fix, "docs": .docs, "style": .style,
+        "refactor": .refactor, "perf": .performance, "test": .tests, "tests": .tests, "build": .build, "ci": .build,
+        "deps": .build, "bump": .build, "chore": .chore, "revert": .revert, "release": .release,
+    ]
+    static let typoWords = ["typo", "typos", "spelling", "misspelled", "misspelling", "misspellings", "grammar", "spellcheck"]
+    static let firstWords: [String: ChangeCategory] = {
+        var table: [String: ChangeCategory] = [:]
+        for word in ["fix", "fixes", "fixed", "correct", "avoid", "prevent", "handle", "repair", "resolve", "address", "guard",
+                     "restore", "mitigate", "workaround", "don't", "ensure", "properly", "reject", "check", "detect", "report"] {
+            table[word] = .fix
+        }
+        for word in ["add", "adds", "added", "implement", "improve", "improves", "enhance", "better", "introduce", "support", "allow", "enable", "new", "teach",
+                     "expose", "provide", "create", "extend", "offer", "generate", "suggest", "show", "accept"] {
+            table[word] = .feature
+        }
+        for word in ["optimize", "optimise", "speed", "faster", "accelerate", "cache"] { table[word] = .performance }
+        for word in ["doc", "docs", "document", "documentation", "clarify", "comment", "comments", "readme", "explain", "describe"] {
+            table[word] = .docs
+        }
+        for word in ["test", "tests", "testing", "deflake", "skip"] { table[word] = .tests }
+        for word in ["refactor", "simplify", "clean", "cleanup", "tidy", "rename", "move", "remove", "delete", "drop", "unexport",
+                     "inline", "reorganize", "restructure", "split", "factor", "use", "replace", "consolidate", "deduplicate",
+                     "modernize", "unify", "convert", "migrate", "reduce", "rewrite", "deprecate", "stop", "prepare", "rework"] {
+            table[word] = .refactor
+        }
+        for word in ["bump", "upgrade", "update", "vendor", "revendor"] { table[word] = .build }
+        for word in ["gofmt", "format", "reformat", "whitespace", "lint"] { table[word] = .style }
+        return table
+    }()
+    static let fixWords = ["fix", "fixes", "fixed", "bug", "crash", "crashes", "panic", "panics", "race", "deadlock", "leak",
+                           "regression", "incorrect", "wrong", "broken", "error", "errors", "failure", "mitigations"]
+
+    /// - Parameters:
+    ///   - convention: what the message says by convention.
+    ///   - isMerge: the commit has several parents (or is a topic merge).
+    ///   - areaID: the area already decided, for the last resort.
+    ///   - layout: the layout class all the commit's files share, if any: a change only to tests is
+    ///     a tests change and one only to docs is a docs change, whatever its first word. An area
+    ///     with a `doc` or `test` segment (`gopls/doc/release`) counts the same.
+    ///   - fixesIssue: the message says it fixes an issue, which makes a cleanup or an unclear change a fix.
+    public static func categorize(
+        _ convention: CommitConvention, subject: String, isMerge: Bool, areaID: String, layout: FileLayout? = nil, fixesIssue: Bool = false
+    ) -> ChangeCategory {
+        var category = categorizeMessage(convention, subject: subject, isMerge: isMerge, areaID: areaID)
+        if fixesIssue, [.refactor, .other, .chore, .style].contains(category) { category = .fix }
+        var layout = layout
+        if layout == nil {
+            let segments = areaID.lowercased().split(separator: "/").map(String.init)
+            if segments.contains(where: ["doc", "docs", "documentation"].contains) { layout = .docs }
+            if segments.contains(where: ["test", "tests", "testdata"].contains) { layout = .tests }
+        }
+        switch (layout, category) {
+        case (.tests?, .feature), (.tests?, .refactor), (.tests?, .other), (.tests?, .chore), (.tests?, .style), (.tests?, .build): return .tests
+        case (.docs?, .feature), (.docs?, .refactor), (.docs?, .other), (.docs?, .fix), (.docs?, .chore), (.docs?, .style), (.docs?, .build): return .docs
+        default: return category
+        }
+    }
+
+    static func categorizeMessage(_ convention: CommitConvention, subject: String, isMerge: Bool, areaID: String) -> ChangeCategory {
+        if convention.isRevert { return .revert }
+        if let header = convention.conventional {
+            if header.type == "chore", let scope = header.scope?.lowercased() {
+                if scope == "release" { return .release }
+                if scope == "deps" { return .build }
+                if scope == "docs" { return .docs }
+            }
+            if let category = conventionalTypes[header.type] { return category }
+        }
+        if isMerge || convention.topic != nil || subject.hasPrefix("Merge ") { return .merge }
+        let summary = Words(innerSummary(convention.summary))
+        if isRelease(convention.summary) { return .release }
+        if summary.firstMention(of: typoWords) != nil { return .docs }
+        if let first = summary.list.first, let category = firstWords[first] {
+            // "Add a test for ..." and "update docs" say more in the words that follow.
+            if ["add", "adds", "added", "update", "updates", "updated", "expand", "extend", "write", "rewrite"].contains(first) {
+                let object = summary.list.dropFirst().first { !["a", "an", "the", "more", "some", "missing"].contains($0) }
+                if let object, ["test", "tests"].contains(object) { return .tests }
+                if let object, ["doc", "docs", "documentation", "comment", "comments", "readme"].contains(object) { return .docs }
+            }
+            if category != .fix, summary.firstMention(of: ["crash", "panic", "panics", "deadlock", "data race", "regression"]) != nil {
+                return .fix
+            }
+            return category
+        }
+        if summary.firstMention(of: fixWords) != nil { return .fix }
+        if summary.firstMention(of: ["performance", "faster", "speed up", "allocations"]) != nil { return .performance }
+        switch areaID {
+        case "docs": return .docs
+        case "tests": return .tests
+        case "build": return .build
+        default: return .other
+        }
+    }
+
+    /// The summary after any further `name: ` prefixes (`rangeint: handle ...` is `handle ...`).
+    static func innerSummary(_ summary: String) -> String {
+        var text = Substring(summary)
+        while let colon = text.range(of: ": "), !text[..<colon.lowerBound].contains(" "), !text[..<colon.lowerBound].isEmpty {
+            text = text[colon.upperBound...]
+        }
+        return String(text)
+    }
+
+    /// `release v1.2.3`, `Release 2.13.1`, `Git 2.56-rc0`, `prepare release`.
+    static func isRelease(_ summary: String) -> Bool {
+        let tokens = summary.split(separator: " ").map { $0.lowercased() }
+        guard let first = tokens.first else { return false }
+        let hasVersion = tokens.contains(where: isVersion)
+        if ["release", "releases", "prepare"].contains(first), tokens.contains("release") || hasVersion { return true }
+        if first == "git", tokens.count <= 3, hasVersion { return true }
+        return tokens.count == 1 && hasVersion
+    }
+
+    /// `v1.2.3`, `2.56.0`, `2.56-rc0`: digits with at least one dot.
+    static func isVersion(_ token: String) -> Bool {
+        var text = Substring(token)
+        if text.hasPrefix("v") { text = text.dropFirst() }
+        let core = text.prefix { $0.isNumber || $0 == "." }
+        return core.first?.isNumber == true && core.contains(".") && core.last != "."
+    }
+}

@@ -1,0 +1,239 @@
+import Foundation
+import EpisodeModel
+
+/// Reads the project's own conventions from a commit message: Go-style and git-style
+/// subject prefixes (`runtime: ...`, `cmd/link: ...`, `go/analysis, gopls: ...`),
+/// Conventional Commits (`type(scope)!: desc` and `BREAKING CHANGE:`), git.git topic
+/// merges with their shortlog, and reverts. Pure; scans characters, no regular expressions.
+public enum ConventionParser {
+    /// Conventional Commits types recognised even without a scope (`fix: ...`).
+    static let conventionalTypes: Set<String> = [
+        "feat", "feature", "fix", "docs", "style", "refactor", "perf", "test", "tests", "build", "ci", "chore",
+        "revert", "release", "deps", "security", "bump", "hotfix",
+    ]
+
+    public static func parse(_ commit: Commit) -> CommitConvention {
+        let subject = commit.subject.trimmingSpaces()
+        var convention = CommitConvention(summary: subject)
+
+        if let merge = topicMerge(subject) {
+            convention.topic = merge.topic
+            convention.mergedInto = merge.into
+            let (description, subjects) = shortlog(of: commit.body, topic: merge.topic)
+            convention.topicSubjects = subjects
+            convention.topicDescription = description
+            if let description, !description.isEmpty { convention.summary = firstSentence(of: description) }
+        } else if let header = conventionalHeader(subject) {
+            var header = header
+            if !header.breaking, mentionsBreakingChange(commit) { header.breaking = true }
+            convention.conventional = header
+            convention.summary = header.description
+        } else if let (prefixes, rest) = prefixHeader(subject) {
+            convention.prefixes = prefixes
+            convention.summary = rest
+        }
+
+        convention.summary = withoutTrailingPullRequests(convention.summary)
+        convention.revertedSubject = quotedRevert(subject) ?? convention.conventional.flatMap { header in
+            header.type.lowercased() == "revert" ? unquoted(header.description) : nil
+        }
+        convention.revertedHashes = revertedHashes(in: commit.body + "\n" + commit.trailers.map(\.value).joined(separator: "\n"))
+        // `gopls: revert CLI usability revamp` listing `- e15a659b5 (gopls: ...)`: every hash the body names.
+        if convention.revertedHashes.isEmpty, convention.revertedSubject == nil, convention.topic == nil,
+           convention.summary.lowercased().hasPrefix("revert ") {
+            convention.revertedHashes = Tokens.split(commit.body).filter(looksLikeHash).map(String.init)
+        }
+        return convention
+    }
+
+    /// `add Bitbucket support (#663)` -> `add Bitbucket support`: the numbers stay in the issue references.
+    static func withoutTrailingPullRequests(_ summary: String) -> String {
+        var text = Substring(summary)
+        while text.hasSuffix(")"), let open = text.lastIndex(of: "("),
+              text[text.index(after: open)...].hasPrefix("#"),
+              text[text.index(open, offsetBy: 2)..<text.index(before: text.endIndex)].allSatisfy(\.isNumber),
+              text.distance(from: open, to: text.endIndex) > 3 {
+            let trimmed = text[..<open].trimmingSpaces()
+            guard !trimmed.isEmpty else { break }
+            text = Substring(trimmed)
+        }
+        return String(text)
+    }
+
+    // MARK: Merges
+
+    /// `Merge branch 'topic'`, `Merge branch 'topic' of <url>`, `Merge branch 'topic' into <branch>`.
+    static func topicMerge(_ subject: String) -> (topic: String, into: String?)? {
+        let lead = "Merge branch '"
+        guard subject.hasPrefix(lead) else { return nil }
+        let rest = subject.dropFirst(lead.count)
+        guard let quote = rest.firstIndex(of: "'") else { return nil }
+        let topic = String(rest[..<quote])
+        guard !topic.isEmpty else { return nil }
+        let tail = rest[rest.index(after: quote)...]
+        var into: String?
+        if let range = tail.range(of: " into ") {
+            into = tail[range.upperBound...].trimmingSpaces()
+        }
+        return (topic, into)
+    }
+
+    /// The description paragraphs before `* topic:` and the subjects listed under it.
+    static func shortlog(of body: String, topic: String) -> (description: String?, subjects: [String]) {
+        var description: [String] = []
+        var subjects: [String] = []
+        var inList = false
+        for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = rawLine.trimmingSpaces()
+            // `* topic:` or, for a long topic, `* topic: (280 commits)`.
+            let isHeader = line.hasSuffix(":") || (line.contains(": (") && line.hasSuffix(" commits)"))
+            if line.hasPrefix("* "), isHeader, !rawLine.hasPrefix(" ") {
+                inList = true
+                continue
+            }
+            if inList {
+                if line.isEmpty || line == "..." || line.hasPrefix("(") { continue }
+                if rawLine.first == " " || rawLine.first == "\t" { subjects.append(line) } else { inList = false }
+                continue
+            }
+            if !line.isEmpty { description.append(line) }
+        }
+        let text = description.joined(separator: " ")
+        return (text.isEmpty ? nil : text, subjects)
+    }
+
+    static func firstSentence(of text: String) -> String {
+        var index = text.startIndex
+        while let dot = text[index...].firstIndex(of: ".") {
+            let next = text.index(after: dot)
+            if next == text.endIndex || text[next] == " " { return String(text[..<next]) }
+            index = next
+        }
+        return text
+    }
+
+    // MARK: Conventional Commits
+
+    /// `type(scope)!: description`; a bare `type: description` only for the known types.
+    static func conventionalHeader(_ subject: String) -> ConventionalCommit? {
+        let characters = Array(subject)
+        var index = 0
+        while index < characters.count, characters[index].isLetter { index += 1 }
+        guard index > 0 else { return nil }
+        let type = String(characters[0..<index])
+        var scope: String?
+        if index < characters.count, characters[index] == "(" {
+            guard let close = characters[index...].firstIndex(of: ")") else { return nil }
+            scope = String(characters[(index + 1)..<close]).trimmingSpaces()
+            index = close + 1
+        }
+        var breaking = false
+        if index < characters.count, characters[index] == "!" {
+            breaking = true
+            index += 1
+        }
+        guard index + 1 < characters.count, characters[index] == ":", characters[index + 1] == " " else { return nil }
+        guard scope != nil || breaking || conventionalTypes.contains(type.lowercased()) else { return nil }
+        let description = String(characters[(index + 2)...]).trimmingSpaces()
+        guard !description.isEmpty else { return nil }
+        return ConventionalCommit(type: type.lowercased(), scope: scope.flatMap { $0.isEmpty ? nil : $0 }, breaking: breaking, description: description)
+    }
+
+    static func mentionsBreakingChange(_ commit: Commit) -> Bool {
+        if commit.trailers.contains(where: { ["breaking change", "breaking-change"].contains($0.key.lowercased()) }) { return true }
+        return commit.body.split(separator: "\n").contains { line in
+            line.hasPrefix("BREAKING CHANGE:") || line.hasPrefix("BREAKING-CHANGE:")
+        }
+    }
+
+    // MARK: Go-style and git-style prefixes
+
+    /// `pkg/path: rest`, `a, b: rest`, `x/y,z: rest`: path-like names before the first `": "`.
+    static func prefixHeader(_ subject: String) -> ([String], String)? {
+        guard let colon = subject.range(of: ": ") else { return nil }
+        let head = subject[..<colon.lowerBound]
+        let rest = subject[colon.upperBound...].trimmingSpaces()
+        guard !head.isEmpty, head.count <= 80, !rest.isEmpty else { return nil }
+        var prefixes: [String] = []
+        for part in splitOutsideBraces(head) {
+            let name = part.trimmingSpaces()
+            guard !name.isEmpty, name.allSatisfy(isPrefixCharacter) else { return nil }
+            prefixes.append(contentsOf: expandBraces(name))
+        }
+        return (prefixes, rest)
+    }
+
+    /// Splits `a, b/{c,d}` at the commas that are not inside braces.
+    static func splitOutsideBraces(_ text: Substring) -> [Substring] {
+        var parts: [Substring] = []
+        var depth = 0
+        var start = text.startIndex
+        for index in text.indices {
+            switch text[index] {
+            case "{": depth += 1
+            case "}": depth = max(0, depth - 1)
+            case "," where depth == 0:
+                parts.append(text[start..<index])
+                start = text.index(after: index)
+            default: break
+            }
+        }
+        parts.append(text[start...])
+        return parts
+    }
+
+    static func isPrefixCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || "_.-/{}*+@,".contains(character)
+    }
+
+    /// Braces list alternatives: `go/{ast,types}` is `go/ast` and `go/types`;
+    /// `x/tools{,gopls}` is `x/tools` and `x/tools/gopls`.
+    static func expandBraces(_ name: String) -> [String] {
+        guard let open = name.firstIndex(of: "{"), let close = name[open...].firstIndex(of: "}") else { return [name] }
+        let before = String(name[..<open])
+        let after = String(name[name.index(after: close)...])
+        let options = name[name.index(after: open)..<close].split(separator: ",", omittingEmptySubsequences: false)
+        var seen: [String] = []
+        for option in options {
+            let joiner = !option.isEmpty && !before.isEmpty && !before.hasSuffix("/") ? "/" : ""
+            var expanded = before + joiner + option + after
+            while expanded.hasSuffix("/") { expanded.removeLast() }
+            if !expanded.isEmpty, !seen.contains(expanded) { seen.append(expanded) }
+        }
+        return seen.isEmpty ? [name] : seen
+    }
+
+    // MARK: Reverts
+
+    /// `Revert "subject"`, possibly nested (`Revert "Revert "x""` names `Revert "x"`).
+    static func quotedRevert(_ subject: String) -> String? {
+        guard subject.hasPrefix("Revert \"") else { return nil }
+        return unquoted(String(subject.dropFirst("Revert ".count)))
+    }
+
+    /// The text between the outer double quotes.
+    static func unquoted(_ text: String) -> String? {
+        let trimmed = text.trimmingSpaces()
+        guard trimmed.count >= 2, trimmed.first == "\"", trimmed.last == "\"" else { return nil }
+        return String(trimmed.dropFirst().dropLast())
+    }
+
+    /// 7 to 64 lowercase hex digits with at least one letter and one digit.
+    static func looksLikeHash(_ token: Substring) -> Bool {
+        token.utf8.count >= 7 && token.utf8.count <= 64
+            && token.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+            && token.utf8.contains { (97...102).contains($0) } && token.utf8.contains { (48...57).contains($0) }
+    }
+
+    /// Hashes after `reverts commit` (`This reverts commit 6757911448d2....`).
+    static func revertedHashes(in text: String) -> [String] {
+        var hashes: [String] = []
+        var search = text.startIndex
+        while let range = text.range(of: "reverts commit ", options: .caseInsensitive, range: search..<text.endIndex) {
+            let hex = text[range.upperBound...].prefix { $0.isHexDigit && !$0.isUppercase }
+            if hex.count >= 7, !hashes.contains(String(hex)) { hashes.append(String(hex)) }
+            search = range.upperBound
+        }
+        return hashes
+    }
+}

@@ -1,0 +1,205 @@
+import EpisodeModel
+
+/// Groups commits by person, not by spelling: the mailmap first, then the configured
+/// identities (e-mails compared ignoring case), then spellings that share an exact full name
+/// (a name with a space in it). Credits `Co-authored-by` co-authors and flags bots.
+/// Names are kept exactly as written. Pure.
+public struct IdentityResolver: Sendable {
+    /// Who wrote each commit, by input position, and everyone met.
+    public struct Result: Equatable, Sendable {
+        /// `Person.id` of each commit's author; empty when the format prints no author (`--oneline`).
+        public var authorIDs: [String]
+        public var coAuthorIDs: [[String]]
+        /// People in no particular order; the analyzer orders them.
+        public var people: [Person]
+    }
+
+    public var mailmap: Mailmap
+    public var identities: [Identity]
+    public var bots: BotDetector
+
+    public init(mailmap: Mailmap = Mailmap(), identities: [Identity] = [], bots: BotDetector = BotDetector()) {
+        self.mailmap = mailmap
+        self.identities = identities
+        self.bots = bots
+    }
+
+    public func resolve(_ commits: [Commit]) -> Result {
+        var groups = SpellingGroups()
+        var authorKeys: [Int] = []
+        var coAuthorKeys: [[Int]] = []
+        // Each spelling is resolved once: mailmap, identities and bot globs are the costly part.
+        var known: [String: Int] = [:]
+        func key(name: String, email: String) -> Int {
+            let raw = name + "\u{0}" + email
+            if let index = known[raw] { return index }
+            let index = groups.add(spelling(name: name, email: email))
+            known[raw] = index
+            return index
+        }
+        for commit in commits {
+            let author = commit.author ?? commit.committer ?? Signature(name: "", email: "")
+            authorKeys.append(key(name: author.name, email: author.email))
+            var coKeys: [Int] = []
+            for value in commit.trailerValues("Co-authored-by") {
+                let (name, email) = IdentityResolver.split(value)
+                let key = key(name: name, email: email)
+                if !coKeys.contains(key) { coKeys.append(key) }
+            }
+            coAuthorKeys.append(coKeys)
+        }
+        groups.mergeSharedFullNames()
+
+        var people: [Int: Person] = [:]
+        for (root, members) in groups.groupsByRoot() {
+            people[root] = person(for: members)
+        }
+        var authorIDs: [String] = []
+        var coAuthorIDs: [[String]] = []
+        for (index, commit) in commits.enumerated() {
+            let root = groups.find(authorKeys[index])
+            authorIDs.append(people[root]!.id)
+            people[root]!.commits.append(commit.hash)
+            var ids: [String] = []
+            for key in coAuthorKeys[index] {
+                let coRoot = groups.find(key)
+                guard coRoot != root, !ids.contains(people[coRoot]!.id) else { continue }
+                ids.append(people[coRoot]!.id)
+                people[coRoot]!.coAuthored.append(commit.hash)
+            }
+            coAuthorIDs.append(ids)
+        }
+        // Formats without an author (`--oneline`) give an empty spelling: no one to name.
+        let named = people.keys.sorted().map { people[$0]! }.filter { !$0.id.isEmpty }
+        return Result(authorIDs: authorIDs, coAuthorIDs: coAuthorIDs, people: named)
+    }
+
+    /// `Name <email>` into its parts; a value without `<` is a name, or an e-mail if it has `@`.
+    static func split(_ value: String) -> (name: String, email: String) {
+        guard let open = value.firstIndex(of: "<") else {
+            let trimmed = value.trimmingSpaces()
+            return trimmed.contains("@") ? ("", trimmed) : (trimmed, "")
+        }
+        let close = value[open...].firstIndex(of: ">") ?? value.endIndex
+        return (value[..<open].trimmingSpaces(), value[value.index(after: open)..<close].trimmingSpaces())
+    }
+
+    /// One spelling after the mailmap, with the identity it belongs to, if any.
+    private func spelling(name rawName: String, email rawEmail: String) -> Spelling {
+        let original = rawEmail.isEmpty ? rawName : "\(rawName) <\(rawEmail)>"
+        let (name, email) = mailmap.resolve(name: rawName, email: rawEmail)
+        let identity = identities.firstIndex { IdentityResolver.identity($0, matchesName: name, email: email) }
+            ?? identities.firstIndex { IdentityResolver.identity($0, matchesName: rawName, email: rawEmail) }
+        return Spelling(
+            original: original, name: name, email: email, identity: identity,
+            isBot: bots.isBot(name: name, email: email) || bots.isBot(name: rawName, email: rawEmail)
+        )
+    }
+
+    static func identity(_ identity: Identity, matchesName name: String, email: String) -> Bool {
+        let lowerEmail = email.lowercased()
+        if let own = identity.email, !lowerEmail.isEmpty, own.lowercased() == lowerEmail { return true }
+        if identity.name == name, !name.isEmpty { return true }
+        for alias in identity.aliases {
+            let (aliasName, aliasEmail) = split(alias)
+            if !aliasEmail.isEmpty {
+                if aliasEmail.lowercased() == lowerEmail, aliasName.isEmpty || aliasName == name { return true }
+            } else if aliasName == name, !name.isEmpty {
+                return true
+            }
+        }
+        return false
+    }
+
+    private func person(for spellings: [Spelling]) -> Person {
+        let configured = spellings.compactMap(\.identity).min().map { identities[$0] }
+        let name = configured?.name ?? IdentityResolver.mostFrequent(spellings.map(\.name).filter { !$0.isEmpty }) ?? ""
+        let emails = spellings.map(\.email).filter { !$0.isEmpty }
+        let email = configured?.email ?? IdentityResolver.mostFrequent(emails) ?? ""
+        let id = email.isEmpty ? name : email.lowercased()
+        let canonical = email.isEmpty ? name : "\(name) <\(email)>"
+        let aliases = Set(spellings.map(\.original)).subtracting([canonical]).sorted()
+        return Person(id: id, name: name, email: email, aliases: aliases, isBot: spellings.contains { $0.isBot })
+    }
+
+    /// The value seen most often; ties go to the one seen first.
+    static func mostFrequent(_ values: [String]) -> String? {
+        var counts: [String: Int] = [:]
+        for value in values { counts[value, default: 0] += 1 }
+        var best: String?
+        for value in values where best == nil || counts[value]! > counts[best!]! {
+            best = value
+        }
+        return best
+    }
+}
+
+/// A spelling of a person as met in the input, after the mailmap.
+struct Spelling: Equatable, Sendable {
+    var original: String
+    var name: String
+    var email: String
+    var identity: Int?
+    var isBot: Bool
+}
+
+/// Union-find over spellings: one group per person.
+struct SpellingGroups {
+    private(set) var spellings: [Spelling] = []
+    private var parent: [Int] = []
+    private var byKey: [String: Int] = [:]
+
+    /// Adds a spelling (or finds the group it belongs to) and returns its index.
+    mutating func add(_ spelling: Spelling) -> Int {
+        let exact = "spelling:" + spelling.original
+        if let known = byKey[exact] { return known }
+        let index = spellings.count
+        spellings.append(spelling)
+        parent.append(index)
+        byKey[exact] = index
+        let key: String
+        if let identity = spelling.identity {
+            key = "identity:\(identity)"
+        } else if !spelling.email.isEmpty {
+            key = "email:" + spelling.email.lowercased()
+        } else {
+            key = "name:" + spelling.name
+        }
+        if let other = byKey[key] { union(index, other) } else { byKey[key] = index }
+        return index
+    }
+
+    /// Joins spellings that carry the same full name (with a space), unless either is a bot.
+    mutating func mergeSharedFullNames() {
+        var firstByName: [String: Int] = [:]
+        for (index, spelling) in spellings.enumerated() where spelling.name.contains(" ") && !spelling.isBot {
+            if let other = firstByName[spelling.name] { union(index, other) } else { firstByName[spelling.name] = index }
+        }
+    }
+
+    mutating func find(_ index: Int) -> Int {
+        var root = index
+        while parent[root] != root { root = parent[root] }
+        var node = index
+        while parent[node] != root {
+            let next = parent[node]
+            parent[node] = root
+            node = next
+        }
+        return root
+    }
+
+    private mutating func union(_ a: Int, _ b: Int) {
+        let rootA = find(a)
+        let rootB = find(b)
+        guard rootA != rootB else { return }
+        parent[max(rootA, rootB)] = min(rootA, rootB)
+    }
+
+    /// Each group's spellings in the order they were first met, by root.
+    mutating func groupsByRoot() -> [Int: [Spelling]] {
+        var groups: [Int: [Spelling]] = [:]
+        for index in spellings.indices { groups[find(index), default: []].append(spellings[index]) }
+        return groups
+    }
+}

@@ -1,0 +1,96 @@
+import EpisodeModel
+
+/// Finds issue references in a message: `Fixes #N`, `Updates #N`, `For #N`, `golang/go#N`,
+/// `go.dev/issue/N`, GitHub issue URLs, and trailers such as `Fixes: golang/go#N`. The word
+/// before a reference (or a list of them) gives its relation; otherwise it is `mentions`. Pure.
+public enum IssueReferenceExtractor {
+    static let relations: [String: String] = [
+        "fix": "fixes", "fixes": "fixes", "fixed": "fixes", "resolve": "fixes", "resolves": "fixes", "resolved": "fixes",
+        "close": "closes", "closes": "closes", "closed": "closes",
+        "update": "updates", "updates": "updates", "updated": "updates", "for": "for",
+    ]
+    static let trimmed: Set<Character> = ["(", ")", "[", "]", ",", ".", ";", ":", "!", "?", "\"", "'"]
+
+    /// Stronger relations win when one issue is named twice.
+    static let strength = ["fixes": 4, "closes": 3, "updates": 2, "for": 1, "mentions": 0]
+
+    /// References in order of first appearance, one per issue, with the strongest relation seen.
+    public static func extract(subject: String, body: String, trailers: [Trailer]) -> [IssueReference] {
+        var found: [IssueReference] = []
+        func add(_ reference: IssueReference) {
+            if let index = found.firstIndex(where: { $0.repository == reference.repository && $0.number == reference.number }) {
+                if strength[reference.relation, default: 0] > strength[found[index].relation, default: 0] { found[index].relation = reference.relation }
+            } else {
+                found.append(reference)
+            }
+        }
+        for text in [subject, body] { scan(text, relation: nil).forEach(add) }
+        for trailer in trailers {
+            let key = trailer.key.lowercased()
+            guard let relation = relations[key] else { continue }
+            scan(trailer.value, relation: relation).forEach(add)
+        }
+        return found
+    }
+
+    /// Every reference in `text`; `relation` forces the relation (for a trailer's value).
+    static func scan(_ text: String, relation forced: String?) -> [IssueReference] {
+        var references: [IssueReference] = []
+        var pendingRelation: String? = forced
+        for token in Tokens.split(text) {
+            // Most tokens are plain words: only those with `#` or `/issue` can be references.
+            let maybeReference = token.utf8.contains(UInt8(ascii: "#")) || token.utf8.contains(UInt8(ascii: "/"))
+            if maybeReference, let reference = reference(in: token) {
+                references.append(IssueReference(repository: reference.repository, number: reference.number, relation: pendingRelation ?? "mentions"))
+                // A list goes on: `Fixes #1, #2 and #3`; any other word ends it.
+                continue
+            }
+            // Relation words are short and start with f, c, r or u; "and" continues a list.
+            let first = token.utf8.first.map { $0 | 0x20 } ?? 0
+            guard token.utf8.count <= 8, [UInt8(ascii: "f"), UInt8(ascii: "c"), UInt8(ascii: "r"), UInt8(ascii: "u"), UInt8(ascii: "a")].contains(first) else {
+                pendingRelation = forced
+                continue
+            }
+            let word = token.lowercased()
+            if word == "and" || word == "," || word.isEmpty { continue }
+            pendingRelation = relations[word] ?? forced
+        }
+        return references
+    }
+
+    /// `#12`, `owner/repo#12`, `go.dev/issue/12`, `golang.org/issue/12`, `github.com/o/r/issues/12`.
+    static func reference(in token: Substring) -> (repository: String?, number: Int)? {
+        var text = token
+        for scheme in ["https://", "http://"] where text.hasPrefix(scheme) { text = text.dropFirst(scheme.count) }
+        for host in ["go.dev/issue/", "golang.org/issue/", "golang.org/issues/"] where text.hasPrefix(host) {
+            return number(text.dropFirst(host.count)).map { ("golang/go", $0) }
+        }
+        if text.hasPrefix("github.com/") {
+            let parts = text.split(separator: "/")
+            if parts.count == 5, parts[3] == "issues" || parts[3] == "pull", let value = number(parts[4]) {
+                return ("\(parts[1])/\(parts[2])", value)
+            }
+            return nil
+        }
+        guard let hash = text.firstIndex(of: "#"), let value = number(text[text.index(after: hash)...]) else { return nil }
+        let owner = text[..<hash]
+        if owner.isEmpty { return (nil, value) }
+        let parts = owner.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || "-_.".contains($0) } }) else { return nil }
+        return (String(owner), value)
+    }
+
+    static func number(_ text: Substring) -> Int? {
+        guard !text.isEmpty, text.count <= 9, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber) else { return nil }
+        return Int(text)
+    }
+}
+
+extension Substring {
+    func trimmingCharacters(in characters: Set<Character>) -> Substring {
+        var result = self
+        while let first = result.first, characters.contains(first) { result = result.dropFirst() }
+        while let last = result.last, characters.contains(last) { result = result.dropLast() }
+        return result
+    }
+}

@@ -1,0 +1,288 @@
+import EpisodeModel
+
+/// Puts commits that belong together into stories: a topic branch and its merge (matched by
+/// the subjects the merge lists, and by its second parent), a revert and what it reverts (by
+/// hash, or by quoted subject), the same issue, a follow-up naming an earlier change
+/// (`CL 12345` or a hash), and otherwise a series by one author in one area on one day. Pure.
+struct StoryBuilder {
+    /// A story before it is scored: its members by input position.
+    struct Draft: Equatable, Sendable {
+        var id: String
+        var kind: StoryKind
+        /// Input positions, ascending.
+        var members: [Int]
+        /// The topic merge that tells this story, if any: a main-line merge with a description first.
+        var merge: Int?
+    }
+
+    /// Which link joined commits; the strongest link names the story's kind.
+    enum Link: Int, Comparable {
+        case series, followUp, issue, revert, topic
+        static func < (a: Link, b: Link) -> Bool { a.rawValue < b.rawValue }
+        var kind: StoryKind {
+            switch self {
+            case .series: .series
+            case .followUp: .followUp
+            case .issue: .issue
+            case .revert: .revert
+            case .topic: .topic
+            }
+        }
+    }
+
+    /// Groups commits into drafts, and records on each topic member the topic it came in with.
+    static func build(_ facts: inout [CommitFacts]) -> [Draft] {
+        var joiner = Joiner(count: facts.count)
+        let lookup = Lookup(facts)
+
+        // Topic branches and their merges.
+        var claimed = Set<Int>()
+        var mergesByTopic: [String: [Int]] = [:]
+        var topicOrder: [String] = []
+        for fact in facts {
+            guard let topic = fact.convention.topic else { continue }
+            if mergesByTopic[topic] == nil { topicOrder.append(topic) }
+            mergesByTopic[topic, default: []].append(fact.index)
+        }
+        // Merges into the main line claim their commits first, then merges into maintenance
+        // branches; a topic merged into another topic (`into kk/no-walk-pathspec-fix`) lists
+        // commits of other topics too, so it claims none.
+        var claimOrder: [(rank: Int, merge: Int)] = []
+        for topic in topicOrder {
+            let merges = mergesByTopic[topic]!
+            for merge in merges {
+                joiner.join(merges[0], merge, .topic)
+                claimOrder.append((mergeRank(facts[merge].convention.mergedInto), merge))
+            }
+        }
+        claimOrder.sort { $0.rank != $1.rank ? $0.rank < $1.rank : $0.merge < $1.merge }
+        for (rank, merge) in claimOrder where rank < 2 {
+            let topic = facts[merge].convention.topic!
+            var members: [Int] = []
+            for subject in facts[merge].convention.topicSubjects {
+                let candidates = lookup.bySubject[subject, default: []].filter { !claimed.contains($0) && !facts[$0].isMerge }
+                // The topic's own commits are older than its merge: later in the log.
+                if let member = candidates.first(where: { $0 > merge }) ?? candidates.first { members.append(member) }
+            }
+            if facts[merge].commit.parents.count > 1, let tip = lookup.commit(hash: facts[merge].commit.parents[1]),
+               !claimed.contains(tip), !facts[tip].isMerge {
+                members.append(tip)
+            }
+            for member in members where !claimed.contains(member) {
+                claimed.insert(member)
+                facts[member].topic = topic
+                joiner.join(merge, member, .topic)
+            }
+        }
+
+        // Reverts and what they revert.
+        for fact in facts where fact.convention.isRevert {
+            var target: Int?
+            for hash in fact.convention.revertedHashes {
+                if let found = lookup.commit(hash: hash), found != fact.index {
+                    target = found
+                    break
+                }
+            }
+            if target == nil, let subject = fact.convention.revertedSubject {
+                let candidates = lookup.bySubject[subject, default: []].filter { $0 != fact.index }
+                target = candidates.first(where: { $0 > fact.index }) ?? candidates.first
+            }
+            if let target { joiner.join(fact.index, target, .revert) }
+        }
+
+        // The same issue.
+        var firstByIssue: [String: Int] = [:]
+        for fact in facts {
+            for reference in fact.issueReferences where reference.relation != "mentions" {
+                if let first = firstByIssue[reference.label] { joiner.join(first, fact.index, .issue) } else { firstByIssue[reference.label] = fact.index }
+            }
+        }
+
+        // Follow-ups that name an earlier change.
+        for fact in facts {
+            for target in followUpTargets(of: fact, lookup: lookup) where target != fact.index {
+                joiner.join(fact.index, target, .followUp)
+            }
+        }
+
+        // Series: one author, one area, one day, among commits still on their own.
+        var seriesKeys: [String: [Int]] = [:]
+        var seriesOrder: [String] = []
+        for fact in facts where !fact.isMerge && !fact.authorID.isEmpty && joiner.size(of: fact.index) == 1 {
+            let key = "\(fact.authorID):\(fact.decision.area.id):\(fact.day)"
+            if seriesKeys[key] == nil { seriesOrder.append(key) }
+            seriesKeys[key, default: []].append(fact.index)
+        }
+        var seriesKeyByRoot: [Int: String] = [:]
+        for key in seriesOrder {
+            let members = seriesKeys[key]!
+            guard members.count > 1 else { continue }
+            for member in members.dropFirst() { joiner.join(members[0], member, .series) }
+            seriesKeyByRoot[joiner.find(members[0])] = key
+        }
+
+        // One draft per group, in input order of its first member.
+        var drafts: [Draft] = []
+        var draftByRoot: [Int: Int] = [:]
+        for index in facts.indices {
+            let root = joiner.find(index)
+            if let draft = draftByRoot[root] {
+                drafts[draft].members.append(index)
+            } else {
+                draftByRoot[root] = drafts.count
+                drafts.append(Draft(id: "", kind: .single, members: [index], merge: nil))
+            }
+        }
+        var usedIDs = Set<String>()
+        for position in drafts.indices {
+            let members = drafts[position].members
+            let root = joiner.find(members[0])
+            let link = joiner.strongest[root]
+            var id: String
+            switch link {
+            case nil:
+                drafts[position].kind = .single
+                id = "commit:" + facts[members[0]].hash
+            case .topic?:
+                drafts[position].kind = .topic
+                // The main-line merge with a description tells the story; then the first in input order.
+                let merge = members.filter { facts[$0].convention.topic != nil }.min { a, b in
+                    let keyA = (mergeRank(facts[a].convention.mergedInto), facts[a].convention.topicDescription == nil ? 1 : 0, a)
+                    let keyB = (mergeRank(facts[b].convention.mergedInto), facts[b].convention.topicDescription == nil ? 1 : 0, b)
+                    return keyA < keyB
+                }
+                drafts[position].merge = merge
+                id = "topic:" + (merge.flatMap { facts[$0].convention.topic } ?? facts[members[0]].hash)
+            case .issue?:
+                drafts[position].kind = .issue
+                id = "issue:" + (sharedIssue(members, facts: facts) ?? facts[members[0]].hash)
+            case .series?:
+                drafts[position].kind = .series
+                id = "series:" + (seriesKeyByRoot[root] ?? facts[members[0]].hash)
+            case let other?:
+                drafts[position].kind = other.kind
+                id = "\(other.kind.rawValue):" + facts[members[0]].hash
+            }
+            var unique = id
+            var counter = 2
+            while usedIDs.contains(unique) {
+                unique = "\(id)#\(counter)"
+                counter += 1
+            }
+            usedIDs.insert(unique)
+            drafts[position].id = unique
+        }
+        return drafts
+    }
+
+    /// 0 for the main line (no `into`, or `into master`/`main`), 1 for `maint*` and `release*`, 2 for anything else.
+    static func mergeRank(_ into: String?) -> Int {
+        guard let into, !["master", "main", "next", "seen"].contains(into) else { return 0 }
+        return into.hasPrefix("maint") || into.hasPrefix("release") ? 1 : 2
+    }
+
+    /// The issue most members name (ties: the first met).
+    static func sharedIssue(_ members: [Int], facts: [CommitFacts]) -> String? {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for member in members {
+            for reference in facts[member].issueReferences where reference.relation != "mentions" {
+                if counts[reference.label] == nil { order.append(reference.label) }
+                counts[reference.label, default: 0] += 1
+            }
+        }
+        return order.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
+    }
+
+    /// Commits a message points back to: `CL 12345` or a `go.dev/cl/12345` link (a Gerrit change
+    /// number), or a hash prefix of 7+ hex digits.
+    static func followUpTargets(of fact: CommitFacts, lookup: Lookup) -> [Int] {
+        var targets: [Int] = []
+        let text = fact.commit.subject + "\n" + fact.commit.body
+        let tokens = Tokens.split(text)
+        for (position, token) in tokens.enumerated() {
+            if token == "CL", position + 1 < tokens.count, let target = lookup.byChange[String(tokens[position + 1])] {
+                targets.append(target)
+            } else if let change = changeNumber(inLink: token), let target = lookup.byChange[change] {
+                targets.append(target)
+            } else if ConventionParser.looksLikeHash(token), !fact.convention.revertedHashes.contains(String(token)),
+                      let target = lookup.commit(hash: String(token)) {
+                targets.append(target)
+            }
+        }
+        return targets
+    }
+
+    /// The change number of `go.dev/cl/795040`, `golang.org/cl/795040` or `https://go-review.googlesource.com/c/tools/+/795040`.
+    static func changeNumber(inLink token: Substring) -> String? {
+        guard token.contains("/cl/") || token.contains("/+/") else { return nil }
+        let last = token.split(separator: "/").last ?? ""
+        return !last.isEmpty && last.allSatisfy(\.isNumber) ? String(last) : nil
+    }
+
+    /// Finds commits by hash prefix, subject and Gerrit change number.
+    struct Lookup {
+        var byShortHash: [String: [Int]] = [:]
+        var hashes: [String] = []
+        var bySubject: [String: [Int]] = [:]
+        var byChange: [String: Int] = [:]
+
+        init(_ facts: [CommitFacts]) {
+            for fact in facts {
+                hashes.append(fact.hash.lowercased())
+                byShortHash[String(fact.hash.lowercased().prefix(7)), default: []].append(fact.index)
+                bySubject[fact.commit.subject.trimmingSpaces(), default: []].append(fact.index)
+                if let change = fact.changeNumber, byChange[change] == nil { byChange[change] = fact.index }
+            }
+        }
+
+        /// The commit whose hash starts with `hash` (or that `hash` starts with, for abbreviated logs).
+        func commit(hash: String) -> Int? {
+            let wanted = hash.lowercased()
+            guard wanted.count >= 7 else { return nil }
+            return byShortHash[String(wanted.prefix(7)), default: []].first { hashes[$0].hasPrefix(wanted) || wanted.hasPrefix(hashes[$0]) }
+        }
+    }
+
+    /// Union-find over input positions that remembers the strongest link of each group.
+    struct Joiner {
+        private var parent: [Int]
+        private var sizes: [Int]
+        var strongest: [Int: Link] = [:]
+
+        init(count: Int) {
+            parent = Array(0..<count)
+            sizes = Array(repeating: 1, count: count)
+        }
+
+        mutating func find(_ index: Int) -> Int {
+            var root = index
+            while parent[root] != root { root = parent[root] }
+            var node = index
+            while parent[node] != root {
+                let next = parent[node]
+                parent[node] = root
+                node = next
+            }
+            return root
+        }
+
+        mutating func size(of index: Int) -> Int { sizes[find(index)] }
+
+        mutating func join(_ a: Int, _ b: Int, _ link: Link) {
+            let rootA = find(a)
+            let rootB = find(b)
+            let best = [strongest[rootA], strongest[rootB], link].compactMap { $0 }.max()!
+            guard rootA != rootB else {
+                strongest[rootA] = best
+                return
+            }
+            let (keep, drop) = rootA < rootB ? (rootA, rootB) : (rootB, rootA)
+            parent[drop] = keep
+            sizes[keep] += sizes[drop]
+            strongest[drop] = nil
+            strongest[keep] = best
+        }
+    }
+}

@@ -1,0 +1,17 @@
+import Foundation
+import EpisodeIngest
+import EpisodeModel
+
+/// Real logs from `../shared/corpus/`, parsed with the ingest stage's `LogParser`.
+enum CorpusLog {
+    /// `../shared/corpus/` beside the package root.
+    static var folder: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus")
+    }
+
+    static func commits(_ name: String) throws -> [Commit] {
+        let data = try Data(contentsOf: folder.appendingPathComponent(name))
+        return LogParser.parse(data).commits
+    }
+}

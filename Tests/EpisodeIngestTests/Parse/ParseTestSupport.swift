@@ -1,0 +1,72 @@
+import EpisodeIngest
+import EpisodeModel
+import Foundation
+
+/// Helpers shared by the parser tests: where the corpus is, and parsing bytes in chunks.
+enum ParseTestSupport {
+    /// The package root, found from this file's path (Tests/EpisodeIngestTests/Parse/).
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A file of the shared corpus of real `git log` outputs (`../shared/corpus/` beside the package).
+    static func corpusFile(_ name: String) -> URL {
+        packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/\(name)")
+    }
+
+    static func corpusBytes(_ name: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: corpusFile(name)))
+    }
+
+    /// Parses `bytes`, fed in chunks of `chunkSize` bytes (all at once when nil).
+    static func parse(_ bytes: [UInt8], chunkSize: Int? = nil) -> (commits: [Commit], issues: [ParseIssue]) {
+        var parser = LogParser()
+        var commits: [Commit] = []
+        bytes.withUnsafeBytes { raw in
+            let size = max(1, chunkSize ?? raw.count)
+            var offset = 0
+            while offset < raw.count {
+                let end = min(raw.count, offset + size)
+                try? parser.consume(UnsafeRawBufferPointer(rebasing: raw[offset..<end])) { commits.append($0) }
+                offset = end
+            }
+        }
+        try? parser.finish { commits.append($0) }
+        return (commits, parser.issues)
+    }
+
+    static func parse(_ text: String, chunkSize: Int? = nil) -> (commits: [Commit], issues: [ParseIssue]) {
+        parse(Array(text.utf8), chunkSize: chunkSize)
+    }
+
+    /// Runs git with `arguments` in `directory` and returns its standard output.
+    @discardableResult
+    static func git(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> [UInt8] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        env["GIT_CONFIG_NOSYSTEM"] = "1"
+        env["HOME"] = directory.path
+        env["LC_ALL"] = "C"
+        env["TZ"] = "UTC"
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw GitFailure(arguments: arguments, status: process.terminationStatus)
+        }
+        return Array(data)
+    }
+
+    struct GitFailure: Error, CustomStringConvertible {
+        var arguments: [String]
+        var status: Int32
+        var description: String { "git \(arguments.joined(separator: " ")) exited with \(status)" }
+    }
+}
