@@ -1,1 +1,9 @@
 import EpisodeKit
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+exit(EpisodeCommandLine.run(arguments: Array(CommandLine.arguments.dropFirst())))

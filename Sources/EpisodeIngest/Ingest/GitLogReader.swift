@@ -1,0 +1,109 @@
+import Foundation
+import EpisodeModel
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Runs `git log` through Foundation's `Process` in the machine format and streams the commits
+/// as git prints them. This is IO: it starts a process and reads its pipes.
+///
+/// Standard output is read in 1 MiB chunks and parsed as it arrives; standard error is drained
+/// on another thread so a chatty git can never fill its pipe and stall. When git exits non-zero,
+/// the reader throws `GitError.failed` with git's standard error, verbatim.
+public struct GitLogReader: Sendable {
+    public var query: GitLogQuery
+    /// The environment git runs in; its `PATH` is where git is looked for.
+    public var environment: [String: String]
+
+    public init(query: GitLogQuery, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.query = query
+        self.environment = environment
+    }
+
+    /// Runs git and calls `emit` for every commit, newest first (git's order), as soon as it is complete.
+    /// Commits outside `query.authorWindow` are skipped.
+    /// - Throws: `GitError` when git is missing, cannot start or fails; `MachineLogParser.FormatError`
+    ///   when its output is not the expected format; whatever `emit` throws (git is then stopped).
+    public func read(emit: (Commit) throws -> Void) throws {
+        let executable = try GitExecutable.locate(in: environment)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = query.arguments
+        process.environment = environment
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw GitError.launchFailed(executable: executable, reason: "\(error)")
+        }
+
+        let errorText = ErrorCollector()
+        let drained = DispatchSemaphore(value: 0)
+        let errorHandle = errors.fileHandleForReading
+        Thread.detachNewThread {
+            errorText.set(errorHandle.readDataToEndOfFile())
+            drained.signal()
+        }
+
+        let window = query.authorWindow
+        var parser = MachineLogParser()
+        let filtered: (Commit) throws -> Void = { commit in
+            if let window, !window.contains(authorOf: commit) { return }
+            try emit(commit)
+        }
+        let descriptor = output.fileHandleForReading.fileDescriptor
+        let chunkSize = 1 << 20
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
+        defer { buffer.deallocate() }
+        do {
+            while true {
+                let count = Glibc.read(descriptor, buffer.baseAddress, chunkSize)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw GitError.launchFailed(executable: executable, reason: "reading its output failed: \(String(cString: strerror(errno)))")
+                }
+                if count == 0 { break }
+                try parser.consume(UnsafeRawBufferPointer(rebasing: buffer[0..<count]), emit: filtered)
+            }
+        } catch {
+            // Stop git; its output is no longer wanted.
+            if process.isRunning { process.terminate() }
+            try? output.fileHandleForReading.close()
+            process.waitUntilExit()
+            drained.wait()
+            throw error
+        }
+        process.waitUntilExit()
+        drained.wait()
+        let status = process.terminationStatus
+        if status != 0 || process.terminationReason != .exit {
+            throw GitError.failed(status: status, message: errorText.text, arguments: query.arguments)
+        }
+        try parser.finish(emit: filtered)
+    }
+}
+
+/// Holds git's standard error, written by the draining thread and read after it finished.
+private final class ErrorCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+
+    func set(_ value: Data) {
+        lock.lock()
+        data = value
+        lock.unlock()
+    }
+
+    var text: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

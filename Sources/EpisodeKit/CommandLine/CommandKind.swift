@@ -1,0 +1,10 @@
+/// The commands of `episodegen`. The episode is the default: `episodegen [options]`.
+public enum CommandKind: String, CaseIterable, Equatable, Sendable {
+    case episode
+    case commits
+    case analyze
+    case help
+
+    /// How the command is typed: the episode has no name of its own.
+    var invocation: String { self == .episode ? "episodegen" : "episodegen \(rawValue)" }
+}

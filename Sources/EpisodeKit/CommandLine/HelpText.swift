@@ -1,0 +1,57 @@
+/// The text of `episodegen help [command]` and `--help`. Pure.
+public enum HelpText {
+    public static let version = "episodegen 0.1.0"
+
+    /// Help for one command, or the overview for `nil`.
+    public static func text(for command: CommandKind?) -> String {
+        guard let command else { return overview }
+        switch command {
+        case .help:
+            return "Usage: episodegen help [COMMAND]\n\nShows the overview, or the options of COMMAND (commits, analyze, episode).\n"
+        case .episode, .commits, .analyze:
+            var text = "Usage: \(command.invocation) [OPTIONS] [REVISION-RANGE...]\n\n\(purpose(command))\n\n"
+            text += inputRules + "\nOptions:\n"
+            for flag in CommandLineParser.flags where flag.commands.contains(command) {
+                let left = flag.valueName.map { "\(flag.name) \($0)" } ?? flag.name
+                text += "  " + left.padding(toLength: 20, withPad: " ", startingAt: 0) + " " + flag.summary + "\n"
+            }
+            text += "\nExit status: 0 ok, 1 internal error, 2 usage, 3 input is not a git log, 4 git failed,\n"
+            text += "5 configuration error, 6 template error, 7 refused to overwrite edited work.\n"
+            return text
+        }
+    }
+
+    static func purpose(_ command: CommandKind) -> String {
+        switch command {
+        case .episode: return "Writes the day's episode: the script (default), show notes, JSON or SSML."
+        case .commits: return "Prints the commits of the input as JSON Lines, one object a commit."
+        case .analyze: return "Prints the editorial analysis (areas, people, stories, scores) as JSON."
+        case .help: return "Shows help."
+        }
+    }
+
+    static let inputRules = """
+        Input: --repo PATH runs git there; --input FILE reads a saved git log (- is standard input);
+        otherwise standard input is read when it is not a terminal (git log ... | episodegen ...).
+
+        """
+
+    static let overview = """
+        episodegen turns git history into a daily spoken show.
+
+        Usage:
+          episodegen [OPTIONS] [REVISION-RANGE...]         the episode (script, notes, json, ssml)
+          episodegen commits [OPTIONS] [REVISION-RANGE...] the parsed commits as JSON Lines
+          episodegen analyze [OPTIONS] [REVISION-RANGE...] areas, people, stories and scores as JSON
+          episodegen help [COMMAND]                        help for a command
+          episodegen --version
+
+        Examples:
+          git log --since=yesterday | episodegen commits
+          episodegen commits --repo . --date yesterday --time-zone Europe/Berlin
+          episodegen analyze --repo ~/src/tools v0.30.0..main
+
+        Run 'episodegen help COMMAND' for the options of a command.
+
+        """
+}

@@ -1,0 +1,19 @@
+/// A mistake on the command line: what is wrong, which flag, and what to do instead. Exit status 2.
+public struct UsageError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The flag or argument at fault (`--date`, `--repo`), if one is.
+    public var flag: String?
+    public var message: String
+    /// A suggestion, shown on its own line.
+    public var hint: String?
+
+    public init(flag: String?, message: String, hint: String? = nil) {
+        self.flag = flag
+        self.message = message
+        self.hint = hint
+    }
+
+    public var description: String {
+        let main = flag.map { "\($0): \(message)" } ?? message
+        return hint.map { "\(main)\n  hint: \($0)" } ?? main
+    }
+}

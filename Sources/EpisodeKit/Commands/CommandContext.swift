@@ -1,0 +1,116 @@
+import Foundation
+import EpisodeEditorial
+import EpisodeIngest
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// What every command works with: its options, the process's surroundings, and the shared steps
+/// (configuration, time zone, input selection). IO lives here and in the commands, not in the stages.
+struct CommandContext {
+    var command: CommandKind
+    var options: CommandOptions
+    var environment: [String: String]
+    var streams: StandardStreams
+    var now: Date
+    var currentDirectory: String
+
+    /// The show configuration from `--config`, or the defaults.
+    /// - Throws: `ConfigurationError` (exit 5) when the file cannot be read or is invalid.
+    func loadConfiguration() throws -> ShowConfiguration {
+        guard let file = options.configFile else { return ShowConfiguration() }
+        guard let data = FileManager.default.contents(atPath: absolute(file)) else {
+            throw ConfigurationError(file: file, keyPath: "", message: "cannot read the file: \(reasonUnreadable(absolute(file)))")
+        }
+        return try ShowConfigurationLoader.load(data, file: file)
+    }
+
+    /// `--time-zone`, else the configuration's `timeZone`, else `TZ`, else the system's zone.
+    func timeZone(configuration: ShowConfiguration) throws -> TimeZone {
+        if let name = options.timeZone, let zone = TimeZone(identifier: name) { return zone }
+        if let name = configuration.timeZone {
+            guard let zone = TimeZone(identifier: name) else {
+                throw ConfigurationError(
+                    file: options.configFile ?? "configuration", keyPath: "timeZone",
+                    message: "'\(name)' is not a known time zone (use an IANA name such as Europe/Berlin)")
+            }
+            return zone
+        }
+        if var name = environment["TZ"], !name.isEmpty {
+            if name.hasPrefix(":") { name.removeFirst() }
+            if let zone = TimeZone(identifier: name) { return zone }
+        }
+        return TimeZone.current
+    }
+
+    /// The author-date window `--date` asks for, if it does.
+    func authorWindow(configuration: ShowConfiguration) throws -> AuthorDateWindow? {
+        guard let date = options.date else { return nil }
+        let zone = try timeZone(configuration: configuration)
+        return AuthorDateWindow(day: date.resolve(now: now, in: zone), timeZone: zone)
+    }
+
+    /// Chooses the input: `--repo` runs git; `--input` reads a file (`-`: standard input);
+    /// otherwise standard input when it is not a terminal. The caller closes `openedDescriptor`.
+    /// - Throws: `UsageError` when there is no input or the `--input` file cannot be opened.
+    func commitSource(configuration: ShowConfiguration) throws -> (source: CommitSource, openedDescriptor: Int32?) {
+        let window = try authorWindow(configuration: configuration)
+        if let repository = options.repository {
+            let query = GitLogQuery(
+                repository: absolute(repository), since: options.since, until: options.until, revisions: options.revisions,
+                authorWindow: window, mailmapFile: options.mailmapFile.map(absolute))
+            return (CommitSource(kind: .git(query), authorWindow: window, environment: environment), nil)
+        }
+        if let file = options.inputFile, file != "-" {
+            let descriptor = open(absolute(file), O_RDONLY)
+            guard descriptor >= 0 else {
+                throw UsageError(
+                    flag: "--input", message: "cannot read '\(file)': \(String(cString: strerror(errno)))",
+                    hint: "give the path of a saved git log, or - for standard input")
+            }
+            return (CommitSource(kind: .log(descriptor: descriptor, name: file), authorWindow: window, environment: environment), descriptor)
+        }
+        if options.inputFile == nil && streams.inputIsTerminal {
+            throw UsageError(
+                flag: nil, message: "no input: standard input is a terminal and neither --repo nor --input was given",
+                hint: "pipe a log in (git log | \(command.invocation)), or use --repo PATH or --input FILE")
+        }
+        return (CommitSource(kind: .log(descriptor: streams.input, name: "stdin"), authorWindow: window, environment: environment), nil)
+    }
+
+    /// The mailmap text for piped input: `--mailmap`, else the configuration's `mailmapPath`
+    /// (relative to the configuration file). With `--repo`, git applies mailmaps itself: `nil`.
+    func mailmapForPipedInput(configuration: ShowConfiguration) throws -> String? {
+        guard options.repository == nil else { return nil }
+        if let file = options.mailmapFile {
+            guard let data = FileManager.default.contents(atPath: absolute(file)) else {
+                throw UsageError(flag: "--mailmap", message: "cannot read '\(file)': \(reasonUnreadable(absolute(file)))")
+            }
+            return String(decoding: data, as: UTF8.self)
+        }
+        if let relative = configuration.mailmapPath {
+            let base = options.configFile.map { (absolute($0) as NSString).deletingLastPathComponent } ?? currentDirectory
+            let path = relative.hasPrefix("/") ? relative : "\(base)/\(relative)"
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw ConfigurationError(
+                    file: options.configFile ?? "configuration", keyPath: "mailmapPath",
+                    message: "cannot read '\(path)': \(reasonUnreadable(path))")
+            }
+            return String(decoding: data, as: UTF8.self)
+        }
+        return nil
+    }
+
+    func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : "\(currentDirectory)/\(path)"
+    }
+
+    private func reasonUnreadable(_ path: String) -> String {
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }
+        return isDirectory.boolValue ? "it is a folder" : "permission denied"
+    }
+}

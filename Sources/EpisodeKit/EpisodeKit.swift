@@ -1,3 +1,0 @@
-@_exported import EpisodeModel
-
-// Placeholder: the command-line pipeline is built in issue 2.

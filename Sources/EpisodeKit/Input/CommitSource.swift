@@ -1,0 +1,70 @@
+import Foundation
+import EpisodeIngest
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Where commits come from: a `git log` on a file descriptor (standard input or `--input`),
+/// parsed by `LogParser`, or git itself run by `GitLogReader`. This is IO.
+public struct CommitSource: Sendable {
+    public enum Kind: Equatable, Sendable {
+        /// A human-format log on an open descriptor, named `name` in messages (`stdin` or a path).
+        case log(descriptor: Int32, name: String)
+        /// git run with this query.
+        case git(GitLogQuery)
+    }
+
+    public var kind: Kind
+    /// Keep only commits authored in this window (for git, the query carries it as well).
+    public var authorWindow: AuthorDateWindow?
+    public var environment: [String: String]
+
+    public init(kind: Kind, authorWindow: AuthorDateWindow? = nil, environment: [String: String]) {
+        self.kind = kind
+        self.authorWindow = authorWindow
+        self.environment = environment
+    }
+
+    /// `stdin`, the file's path, or `git` for messages.
+    public var name: String {
+        switch kind {
+        case .log(_, let name): return name
+        case .git: return "git"
+        }
+    }
+
+    /// Streams every commit to `emit` as soon as it is complete.
+    /// - Returns: the parser's issues (lines that were not a git log); always empty for git.
+    /// - Throws: `GitError`, errors reading the descriptor, and whatever `emit` throws.
+    public func read(emit: (Commit) throws -> Void) throws -> [ParseIssue] {
+        switch kind {
+        case .git(let query):
+            try GitLogReader(query: query, environment: environment).read(emit: emit)
+            return []
+        case .log(let descriptor, let name):
+            let window = authorWindow
+            let filtered: (Commit) throws -> Void = { commit in
+                if let window, !window.contains(authorOf: commit) { return }
+                try emit(commit)
+            }
+            var parser = LogParser()
+            let chunkSize = 1 << 20
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
+            defer { buffer.deallocate() }
+            while true {
+                let count = Glibc.read(descriptor, buffer.baseAddress, chunkSize)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw InputReadError(source: name, reason: String(cString: strerror(errno)))
+                }
+                if count == 0 { break }
+                try parser.consume(UnsafeRawBufferPointer(rebasing: buffer[0..<count]), emit: filtered)
+            }
+            try parser.finish(emit: filtered)
+            return parser.issues
+        }
+    }
+}

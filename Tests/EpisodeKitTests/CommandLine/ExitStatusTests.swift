@@ -1,0 +1,31 @@
+import Testing
+import EpisodeEditorial
+import EpisodeIngest
+import EpisodeTemplates
+@testable import EpisodeKit
+
+@Suite struct ExitStatusTests {
+    struct Mapping: Sendable, CustomTestStringConvertible {
+        var name: String
+        var error: any Error & Sendable
+        var status: Int32
+        var testDescription: String { name }
+    }
+
+    @Test(arguments: [
+        Mapping(name: "usage", error: UsageError(flag: "--repo", message: "missing value"), status: 2),
+        Mapping(name: "unparseable input", error: UnparseableInputError(source: "stdin", issues: [ParseIssue(line: 1, message: "x")]), status: 3),
+        Mapping(name: "unreadable input", error: InputReadError(source: "stdin", reason: "Is a directory"), status: 3),
+        Mapping(name: "git failed", error: GitError.failed(status: 128, message: "fatal: x", arguments: []), status: 4),
+        Mapping(name: "git missing", error: GitError.notFound(path: "/nowhere"), status: 4),
+        Mapping(name: "configuration", error: ConfigurationError(file: "show.json", keyPath: "weights.crash", message: "not a number"), status: 5),
+        Mapping(name: "template", error: TemplateError(kind: .syntax, message: "unclosed tag", location: nil), status: 6),
+        Mapping(name: "edited file", error: BundleWriteError.editedByPerson(path: "script.md"), status: 7),
+        Mapping(name: "foreign file", error: BundleWriteError.notWrittenByEpisodegen(path: "script.md"), status: 7),
+        Mapping(name: "file system", error: BundleWriteError.fileSystem(path: "x", reason: "No space left on device"), status: 1),
+        Mapping(name: "anything else", error: EpisodeNotBuiltError(), status: 1),
+    ])
+    func everyErrorHasItsStatus(_ mapping: Mapping) {
+        #expect(ExitStatus.code(for: mapping.error) == mapping.status)
+    }
+}
