@@ -47,7 +47,9 @@ public struct EpisodePlan: Equatable, Sendable {
         lead = human.first
         let rest = human.dropFirst()
         let budget = max(0, maxStories - 1)
-        let full = Array(rest.filter { !EpisodePlan.smallCategories.contains($0.category) }.prefix(budget))
+        // Breaking changes are never small, whatever their category.
+        let breaking = Set(analysis.stories.filter { story in story.commits.contains { commitsByHash[$0]?.conventional?.breaking == true } }.map(\.id))
+        let full = Array(rest.filter { !EpisodePlan.smallCategories.contains($0.category) || breaking.contains($0.id) }.prefix(budget))
         let fullIDs = Set(full.map(\.id))
 
         // Group the full stories by first author, in order of each person's best story.

@@ -204,3 +204,16 @@ extension EpisodeComposerTests {
         #expect(try EpisodeComposer(configuration: GoToolsDay.configuration, templateOverrides: overrides).unusedTemplates == ["signof"])
     }
 }
+
+extension EpisodeComposerTests {
+    @Test func aBreakingChoreIsToldInFullNotRoundedUp() throws {
+        var analysis = GoToolsDay.analysis
+        // Hongxiang's cleanup (a refactor, normally in the round-up) marked as breaking.
+        let index = try #require(analysis.commits.firstIndex { $0.commit.hash.hasPrefix("e5302d9") })
+        analysis.commits[index].conventional = ConventionalCommit(type: "refactor", scope: "filewatcher", breaking: true, description: "remove unused interval field")
+        let episode = try compose(analysis)
+        let told = try #require(episode.segments.first { $0.commits.contains(analysis.commits[index].commit.hash) && $0.kind != .framing && $0.kind != .focus })
+        #expect(told.kind == .story)
+        #expect(told.text.contains("breaking change"))
+    }
+}
