@@ -56,7 +56,7 @@ struct EpisodeFacts: Sendable {
         // A topic's description (git.git), or a merge whose summary is already a whole sentence, is told as it is.
         let description = story.kind == .topic && !story.summary.isEmpty ? story.summary
             : (SentenceTools.wordCount(rawSummary) > 16 && PastTense.phrase(rawSummary) == nil ? rawSummary : "")
-        if !description.isEmpty {
+        if !description.isEmpty, !description.hasPrefix("Merge ") {
             let parts = SentenceTools.sentences(in: SentenceTools.withoutParentheticals(description).replacingAll("\n", with: " "))
             var kept: [String] = []
             // The first sentence, and the second only when the first is short.

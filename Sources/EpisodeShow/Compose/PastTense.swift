@@ -48,6 +48,12 @@ public enum PastTense {
     /// "fix reporting" -> "fixed reporting"; "Speed up X" -> "sped up X"; "clarify and optimize" ->
     /// "clarified and optimized"; unknown verb -> `nil`.
     public static func phrase(_ imperative: String) -> String? {
+        // git's own merge subjects: "Merge branch 'ps/topic' into next" -> "merged the branch 'ps/topic' into next".
+        for (prefix, past) in [("Merge branch ", "merged the branch "), ("Merge branches ", "merged the branches "),
+                               ("Merge remote-tracking branch ", "merged the remote-tracking branch "), ("Merge tag ", "merged the tag "),
+                               ("Merge pull request ", "merged pull request ")] where imperative.hasPrefix(prefix) || imperative.hasPrefix(prefix.lowercased()) {
+            return past + imperative.dropFirst(prefix.count)
+        }
         var words = imperative.trimmingSpaces().split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard let first = words.first, let past = verb(first) else { return nil }
         words[0] = past
