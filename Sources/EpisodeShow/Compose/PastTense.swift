@@ -5,7 +5,7 @@ public enum PastTense {
     static let irregular: [String: String] = [
         "make": "made", "run": "ran", "write": "wrote", "rewrite": "rewrote", "split": "split", "set": "set", "reset": "reset",
         "keep": "kept", "let": "let", "build": "built", "rebuild": "rebuilt", "bring": "brought", "get": "got", "give": "gave",
-        "take": "took", "find": "found", "have": "had", "send": "sent", "shrink": "shrank", "leave": "left", "lead": "led", "feed": "fed", "teach": "taught", "read": "read", "put": "put", "cut": "cut", "hide": "hid",
+        "take": "took", "find": "found", "have": "had", "send": "sent", "plug": "plugged", "scrub": "scrubbed", "grab": "grabbed", "rerun": "reran", "shrink": "shrank", "leave": "left", "lead": "led", "feed": "fed", "teach": "taught", "read": "read", "put": "put", "cut": "cut", "hide": "hid",
         "speed": "sped", "undo": "undid", "redo": "redid", "do": "did", "shut": "shut", "spell": "spelled",
         "stop": "stopped", "skip": "skipped", "drop": "dropped", "pin": "pinned", "strip": "stripped", "trim": "trimmed",
         "wrap": "wrapped", "unwrap": "unwrapped", "ship": "shipped", "tag": "tagged", "log": "logged", "map": "mapped",
