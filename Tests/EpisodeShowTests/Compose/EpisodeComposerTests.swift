@@ -217,3 +217,18 @@ extension EpisodeComposerTests {
         #expect(told.text.contains("breaking change"))
     }
 }
+
+extension EpisodeComposerTests {
+    @Test func aLogWithoutAuthorsStillTellsTheDay() throws {
+        var analysis = GoToolsDay.analysis
+        for index in analysis.commits.indices { analysis.commits[index].authorID = "" }
+        for index in analysis.stories.indices { analysis.stories[index].authors = [] }
+        analysis.people = []
+        let episode = try compose(analysis)
+        #expect(episode.segments[1].text == "Six changes landed today, though the log doesn't say who wrote them.")
+        let lead = try #require(episode.segments.first { $0.kind == .lead })
+        #expect(lead.text.hasPrefix("Our lead is a fix in the go please MCP server: fix reporting in go diagnostics tool."))
+        #expect(episode.segments.contains { $0.kind == .story })
+        #expect(!episode.segments.contains { $0.text.contains("Only automated") })
+    }
+}
