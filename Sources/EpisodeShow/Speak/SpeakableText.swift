@@ -193,9 +193,19 @@ public struct SpeakableText: Sendable {
             }
             let nextCore = next?.core.lowercased()
             let spoken = speakWord(core, previous: previous, next: nextCore)
-            // A dropped "./..." leaves no dots behind mid-sentence.
-            let keepTrail = !(spoken.isEmpty && !trail.isEmpty && trail.allSatisfy { $0 == "." } && next != nil)
-            out.append(lead + spoken + (keepTrail ? trail : ""))
+            // Braces are never said; a dropped code token takes its trailing dots with it.
+            let plainTrail = trail.filter { $0 != "}" && $0 != "{" }
+            let plainLead = lead.filter { $0 != "}" && $0 != "{" }
+            if spoken.isEmpty, !core.isEmpty {
+                // A dropped token ("./...", "T{f:", an e-mail) keeps only a sentence end or a comma.
+                if next == nil, let end = plainTrail.last(where: { ".!?".contains($0) }) {
+                    out.append(String(end))
+                } else if plainTrail.contains(",") {
+                    out.append(",")
+                }
+            } else {
+                out.append(plainLead + spoken + plainTrail)
+            }
             index += 1
         }
         return out.joined(separator: " ")
@@ -244,6 +254,8 @@ public struct SpeakableText: Sendable {
            core.first?.isLetter == true {
             return core.split(separator: ".").map { $0.split(separator: "_").joined(separator: " ") }.joined(separator: " ")
         }
+        // Only punctuation left ("...}", "*/"): nothing to say.
+        if !core.contains(where: { $0.isLetter || $0.isNumber }) && core.count > 1 { return "" }
         switch core {
         case "&", "&&": return "and"
         case "->", "=>", "→": return "to"
@@ -254,7 +266,10 @@ public struct SpeakableText: Sendable {
             return core.split(separator: "=", omittingEmptySubsequences: true).map { String($0) }.joined(separator: " equals ")
         }
         if core.contains("{") || core.contains("}") {
-            return core.replacingAll("{", with: "").replacingAll("}", with: "").replacingAll(",", with: " and ")
+            // A brace expansion of packages ("internal/{graph,astutil}") keeps its words; code ("T{f:") is dropped.
+            let inner = core.replacingAll("{", with: "").replacingAll("}", with: "")
+            guard core.contains("/"), inner.allSatisfy({ $0.isLetter || $0.isNumber || "/,_-".contains($0) }) else { return "" }
+            return inner.replacingAll(",", with: " and ")
         }
         return core.replacingAll("`", with: "").replacingAll("*", with: "")
     }
@@ -395,9 +410,13 @@ public struct SpeakableText: Sendable {
         }
         words = result
         var text = words.joined(separator: " ")
+        for (from, to) in [("<>", ""), ("( )", ""), ("()", ""), ("[]", ""), (" ,", ","), (" ;", ";"), (" :", ":"), (" )", ")"), ("( ", "("), (",,", ","), ("..", ".")] {
+            while text.contains(from) { text = text.replacingAll(from, with: to) }
+        }
+        while text.contains("  ") { text = text.replacingAll("  ", with: " ") }
         // A space before a period goes only where the period ends something (" ." then space or end),
         // not before a name like ".git".
-        var chars = Array(text)
+        let chars = Array(text)
         var index = 0
         var joined = ""
         while index < chars.count {
@@ -408,12 +427,7 @@ public struct SpeakableText: Sendable {
             joined.append(chars[index])
             index += 1
         }
-        chars = []
         text = joined
-        for (from, to) in [("<>", ""), ("( )", ""), ("()", ""), ("[]", ""), (" ,", ","), (" ;", ";"), (" :", ":"), (" )", ")"), ("( ", "("), (",,", ","), ("..", ".")] {
-            while text.contains(from) { text = text.replacingAll(from, with: to) }
-        }
-        while text.contains("  ") { text = text.replacingAll("  ", with: " ") }
         return text.trimmingSpaces()
     }
 

@@ -26,6 +26,8 @@ import Testing
         Case(input: "run go fix ./... again", expected: "run go fix again"),
         Case(input: "invalid .git files ( see ) end .", expected: "invalid .git files (see) end."),
         Case(input: "require go1.21 for the //go:fix inline directive", expected: "require Go 1.21 for the go fix inline directive"),
+        Case(input: "support Go 1.27 embedded T{f: ...}", expected: "support Go 1.27 embedded."),
+        Case(input: "internal/{graph,astutil}: tidy", expected: "internal/graph and astutil: tidy"),
         Case(input: "bump go.mod", expected: "bump the module file"),
         Case(input: "in go/ssa the methods", expected: "in the go slash ssa package the methods"),
         Case(input: "the go/ssa package", expected: "the go slash ssa package"),
