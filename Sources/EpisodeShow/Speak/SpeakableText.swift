@@ -266,10 +266,16 @@ public struct SpeakableText: Sendable {
             return core.split(separator: "=", omittingEmptySubsequences: true).map { String($0) }.joined(separator: " equals ")
         }
         if core.contains("{") || core.contains("}") {
-            // A brace expansion of packages ("internal/{graph,astutil}") keeps its words; code ("T{f:") is dropped.
-            let inner = core.replacingAll("{", with: "").replacingAll("}", with: "")
-            guard core.contains("/"), inner.allSatisfy({ $0.isLetter || $0.isNumber || "/,_-".contains($0) }) else { return "" }
-            return inner.replacingAll(",", with: " and ")
+            // A brace expansion ("internal/{graph,astutil}", "Cursor.{ParentEdgeKind,Index}") is said item by
+            // item; anything else in braces is code ("T{f") and is dropped.
+            guard let open = core.firstIndex(of: "{"), core.contains(",") else { return "" }
+            let close = core[open...].firstIndex(of: "}") ?? core.endIndex
+            let prefix = String(core[..<open])
+            let suffix = close < core.endIndex ? String(core[core.index(after: close)...]) : ""
+            let options = core[core.index(after: open)..<close].split(separator: ",", omittingEmptySubsequences: false)
+            guard options.count > 1, !options.contains(where: { $0.contains("{") || $0.contains(" ") }) else { return "" }
+            let items = options.map { speakWord(prefix + $0 + suffix, previous: previous, next: next) }.filter { !$0.isEmpty }
+            return EnglishGrammar.list(items)
         }
         return core.replacingAll("`", with: "").replacingAll("*", with: "")
     }
