@@ -157,6 +157,12 @@ public struct SpeakableText: Sendable {
         var out: [String] = []
         var index = 0
         while index < tokens.count {
+            // Arrows are words: "rename a -> b", "missing => false".
+            if ["->", "=>", "→", "-->"].contains(tokens[index]) {
+                out.append("to")
+                index += 1
+                continue
+            }
             let (lead, core, trail) = splitPunctuation(tokens[index])
             let next = index + 1 < tokens.count ? splitPunctuation(tokens[index + 1]) : nil
             let lower = core.lowercased()
@@ -254,14 +260,15 @@ public struct SpeakableText: Sendable {
            core.first?.isLetter == true {
             return core.split(separator: ".").map { $0.split(separator: "_").joined(separator: " ") }.joined(separator: " ")
         }
-        // Only punctuation left ("...}", "*/"): nothing to say.
-        if !core.contains(where: { $0.isLetter || $0.isNumber }) && core.count > 1 { return "" }
         switch core {
+        case "//": return "slash slash"
         case "&", "&&": return "and"
         case "->", "=>", "→": return "to"
         case "+", "*", "|", "||", "~", "--", "==", "=", "!=", "<", ">", "<=", ">=", "#", "##", "###", "-": return ""
         default: break
         }
+        // Only punctuation left ("...}", "*/"): nothing to say.
+        if !core.contains(where: { $0.isLetter || $0.isNumber }) && core.count > 1 { return "" }
         if core.contains("="), core.contains(where: \.isLetter) {
             return core.split(separator: "=", omittingEmptySubsequences: true).map { String($0) }.joined(separator: " equals ")
         }

@@ -30,6 +30,8 @@ import Testing
         Case(input: "internal/{graph,astutil}: tidy", expected: "the internal slash graph package and the internal slash astutil package: tidy"),
         Case(input: "add Cursor.{ParentEdgeKind,Index} methods", expected: "add Cursor ParentEdgeKind and Cursor Index methods"),
         Case(input: "add repo_create_tempfile{,_mode}", expected: "add repo create tempfile and repo create tempfile mode"),
+        Case(input: "rename waitgroup -> waitgroupgo", expected: "rename waitgroup to waitgroupgo"),
+        Case(input: "because it contains && it would", expected: "because it contains and it would"),
         Case(input: "bump go.mod", expected: "bump the module file"),
         Case(input: "in go/ssa the methods", expected: "in the go slash ssa package the methods"),
         Case(input: "the go/ssa package", expected: "the go slash ssa package"),
