@@ -5,7 +5,7 @@ public enum PastTense {
     static let irregular: [String: String] = [
         "make": "made", "run": "ran", "write": "wrote", "rewrite": "rewrote", "split": "split", "set": "set", "reset": "reset",
         "keep": "kept", "let": "let", "build": "built", "rebuild": "rebuilt", "bring": "brought", "get": "got", "give": "gave",
-        "take": "took", "find": "found", "have": "had", "send": "sent", "plug": "plugged", "scrub": "scrubbed", "grab": "grabbed", "rerun": "reran", "shrink": "shrank", "leave": "left", "lead": "led", "feed": "fed", "teach": "taught", "read": "read", "put": "put", "cut": "cut", "hide": "hid",
+        "take": "took", "find": "found", "have": "had", "send": "sent", "fall": "fell", "vet": "vetted", "die": "died", "plug": "plugged", "scrub": "scrubbed", "grab": "grabbed", "rerun": "reran", "shrink": "shrank", "leave": "left", "lead": "led", "feed": "fed", "teach": "taught", "read": "read", "put": "put", "cut": "cut", "hide": "hid",
         "speed": "sped", "undo": "undid", "redo": "redid", "do": "did", "shut": "shut", "spell": "spelled",
         "stop": "stopped", "skip": "skipped", "drop": "dropped", "pin": "pinned", "strip": "stripped", "trim": "trimmed",
         "wrap": "wrapped", "unwrap": "unwrapped", "ship": "shipped", "tag": "tagged", "log": "logged", "map": "mapped",
@@ -46,6 +46,9 @@ public enum PastTense {
         "discard", "standardize", "standardise", "plug", "prefetch", "lazy-load", "increase", "decrease", "describe", "analyze",
         "analyse", "url-encode", "try", "terminate", "streamline", "stage", "sanitize", "sanitise", "reserve", "remember",
         "recommend", "qualify", "provide", "promote", "pick", "kill", "hydrate", "demote", "clarify", "split", "shorten",
+        "generalize", "generalise", "forward", "exit", "drain", "discover", "die", "deserialize", "demonstrate", "de-globalize",
+        "consume", "construct", "comment", "call", "handle", "group", "teach", "shadow", "unshadow", "rename", "reflow",
+        "release", "wrap", "expose", "hide", "unhide", "mirror", "vet", "lint", "reuse", "extend", "fall back",
     ]
 
     /// "fix reporting" -> "fixed reporting"; "Speed up X" -> "sped up X"; "clarify and optimize" ->
@@ -66,8 +69,8 @@ public enum PastTense {
             return words.joined(separator: " ")
         }
         // "don't X" -> "made sure not to X"? No: say it plainly, "stopped X-ing" would guess. Keep "did not X".
-        if lowerFirst == "don't" || lowerFirst == "do" && words.count > 1 && words[1].lowercased() == "not" {
-            let rest = words.dropFirst(lowerFirst == "don't" ? 1 : 2)
+        if lowerFirst == "don't" || lowerFirst == "don’t" || lowerFirst == "do" && words.count > 1 && words[1].lowercased() == "not" {
+            let rest = words.dropFirst(lowerFirst == "do" ? 2 : 1)
             return rest.isEmpty ? nil : "did not " + rest.joined(separator: " ")
         }
         // An adverb before the verb: "temporarily disable X" -> "temporarily disabled X".
@@ -106,7 +109,7 @@ public enum PastTense {
     }
 
     /// Words that may stand before the verb: "temporarily disable X", "don't ...".
-    static let leadingAdverbs: Set<String> = ["temporarily", "explicitly", "correctly", "properly", "optionally", "only", "always", "never", "also", "partially", "fully", "quickly", "lazily", "conditionally", "consistently", "finally", "further"]
+    static let leadingAdverbs: Set<String> = ["hopefully", "temporarily", "explicitly", "correctly", "properly", "optionally", "only", "always", "never", "also", "partially", "fully", "quickly", "lazily", "conditionally", "consistently", "finally", "further"]
 
     /// The past tense of one verb, or `nil` when it is not a verb this knows.
     public static func verb(_ word: String) -> String? {
