@@ -24,7 +24,7 @@ public struct GitLogReader: Sendable {
     }
 
     /// Runs git and calls `emit` for every commit, newest first (git's order), as soon as it is complete.
-    /// Commits outside `query.authorWindow` are skipped.
+    /// Commits outside `query.window` are skipped.
     /// - Throws: `GitError` when git is missing, cannot start or fails; `MachineLogParser.FormatError`
     ///   when its output is not the expected format; whatever `emit` throws (git is then stopped).
     public func read(emit: (Commit) throws -> Void) throws {
@@ -52,10 +52,10 @@ public struct GitLogReader: Sendable {
             drained.signal()
         }
 
-        let window = query.authorWindow
+        let window = query.window
         var parser = MachineLogParser()
         let filtered: (Commit) throws -> Void = { commit in
-            if let window, !window.contains(authorOf: commit) { return }
+            if let window, !window.contains(commit) { return }
             try emit(commit)
         }
         let descriptor = output.fileHandleForReading.fileDescriptor
