@@ -26,13 +26,7 @@ enum FileLineParser {
         let pathField = ByteText.drop(line, secondTab + 1)
         guard !pathField.isEmpty else { return nil }
         var change = FileChange(path: "", additions: added, deletions: deleted, isBinary: isBinary)
-        if let (old, new) = QuotedPath.rename(pathField) {
-            change.path = new
-            change.oldPath = old
-            change.kind = .renamed
-        } else {
-            change.path = QuotedPath.string(pathField)
-        }
+        setPath(pathField, of: &change)
         return change
     }
 
@@ -54,6 +48,17 @@ enum FileLineParser {
             )
         }
         return FileChange(path: QuotedPath.string(rest), kind: kind, similarity: similarity)
+    }
+
+    /// The path of a `--numstat` or `--stat` line; `{old => new}` and `old => new` make a rename.
+    private static func setPath(_ pathField: UnsafeBufferPointer<UInt8>, of change: inout FileChange) {
+        if let (old, new) = QuotedPath.rename(pathField) {
+            change.path = new
+            change.oldPath = old
+            change.kind = .renamed
+        } else {
+            change.path = QuotedPath.string(pathField)
+        }
     }
 
     /// The change a status letter of `--name-status` or `--raw` names (`A`, `M`, `D`, `R`, `C`,
@@ -91,13 +96,7 @@ enum FileLineParser {
             }
             change.changedLines = total
         }
-        if let (old, new) = QuotedPath.rename(pathField) {
-            change.path = new
-            change.oldPath = old
-            change.kind = .renamed
-        } else {
-            change.path = QuotedPath.string(pathField)
-        }
+        setPath(pathField, of: &change)
         return change
     }
 
