@@ -48,7 +48,7 @@ public struct CommitSource: Sendable {
             return []
         case .log(let descriptor, let name):
             let window = self.window
-            let filtered: (Commit) throws -> Void = { commit in
+            func filtered(_ commit: Commit) throws {
                 if let window {
                     guard let seconds = window.seconds(of: commit) else {
                         if window.field == .committer { throw Self.noCommitterDate(commit, source: name) }
@@ -59,17 +59,10 @@ public struct CommitSource: Sendable {
                 try emit(commit)
             }
             var parser = LogParser()
-            let chunkSize = 1 << 20
-            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
-            defer { buffer.deallocate() }
-            while true {
-                let count = Glibc.read(descriptor, buffer.baseAddress, chunkSize)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    throw InputReadError(source: name, reason: String(cString: strerror(errno)))
-                }
-                if count == 0 { break }
-                try parser.consume(UnsafeRawBufferPointer(rebasing: buffer[0..<count]), emit: filtered)
+            do {
+                try DescriptorReader.forEachChunk(of: descriptor) { chunk in try parser.consume(chunk, emit: filtered) }
+            } catch let failure as DescriptorReader.ReadError {
+                throw InputReadError(source: name, reason: failure.reason)
             }
             try parser.finish(emit: filtered)
             return parser.issues
