@@ -23,7 +23,7 @@ enum MessageSplitter {
         var trailers: [Trailer]
     }
 
-    /// Lines (as `[start, end)` byte offsets) of the message, CR-free.
+    /// A line as `[start, end)` byte offsets; `end` is its `\n` or the end of the text.
     private typealias LineSpan = (start: Int, end: Int)
 
     static func split(_ message: String) -> Parts {
@@ -31,70 +31,84 @@ enum MessageSplitter {
         return copy.withUnsafeMutableBufferPointer { split(UnsafeBufferPointer($0)) }
     }
 
+    /// Works on byte offsets without collecting the lines: this runs once for every commit of a log.
     static func split(_ message: UnsafeBufferPointer<UInt8>) -> Parts {
         if hasCarriageReturnLineEnd(message) {
             let clean = withoutCarriageReturns(message)
             return clean.withUnsafeBufferPointer { split($0) }
         }
-        var lines = lineSpans(message)
-        while let last = lines.last, isBlank(message, last) { lines.removeLast() }
-        var first = 0
-        while first < lines.count, isBlank(message, lines[first]) { first += 1 }
-        guard first < lines.count else { return Parts(subject: "", body: "", trailers: []) }
-        let subject = TextDecoding.string(slice(message, lines[first]))
+        // Leading blank lines are skipped; the subject is the first line that is not blank.
+        var subject = line(message, startingAt: 0)
+        while isBlank(message, subject) {
+            guard subject.end < message.count else { return Parts(subject: "", body: "", trailers: []) }
+            subject = line(message, startingAt: subject.end + 1)
+        }
+        // Trailing blank lines are dropped: `last` is the last line that is not blank.
+        var last = line(message, endingAt: message.count)
+        while last.start > subject.start, isBlank(message, last) { last = line(message, endingAt: last.start - 1) }
+        let subjectText = TextDecoding.string(slice(message, subject))
+        guard last.start > subject.start else { return Parts(subject: subjectText, body: "", trailers: []) }
 
         // git: the first paragraph is the title and is never trailers; it ends at the first blank line.
-        var titleEnd = first + 1
-        while titleEnd < lines.count, !isBlank(message, lines[titleEnd]) { titleEnd += 1 }
-        var block: (start: Int, trailers: [Trailer], otherLines: [LineSpan])? = nil
-        if titleEnd < lines.count, let start = trailerBlockStart(message, lines, titleEnd: titleEnd) {
-            let parsed = parseBlock(message, lines[start...])
-            if !parsed.trailers.isEmpty { block = (start, parsed.trailers, parsed.otherLines) }
+        var titleBlank: LineSpan? = nil
+        var cursor = line(message, startingAt: subject.end + 1)
+        while cursor.start < last.start {
+            if isBlank(message, cursor) {
+                titleBlank = cursor
+                break
+            }
+            cursor = line(message, startingAt: cursor.end + 1)
+        }
+        var blockStart: Int? = nil
+        var trailers: [Trailer] = []
+        var otherLines: [LineSpan] = []
+        if let titleBlank, let start = trailerBlockStart(message, last: last, titleBlank: titleBlank) {
+            (trailers, otherLines) = parseBlock(message, from: start, through: last)
+            if !trailers.isEmpty { blockStart = start } else { otherLines = [] }
         }
 
-        var bodyStart = first + 1
-        var bodyEnd = block?.start ?? lines.count
-        while bodyStart < bodyEnd, isBlank(message, lines[bodyStart]) { bodyStart += 1 }
-        while bodyEnd > bodyStart, isBlank(message, lines[bodyEnd - 1]) { bodyEnd -= 1 }
-        var bodyBytes: [UInt8] = []
-        if bodyStart < bodyEnd {
-            bodyBytes.append(contentsOf: ByteText.slice(message, lines[bodyStart].start, lines[bodyEnd - 1].end))
+        // The body: after the subject line, up to the block (or the end), without blank lines at either end.
+        var bodyFirst = line(message, startingAt: subject.end + 1)
+        let bodyLimit = blockStart ?? (last.end + 1)
+        while bodyFirst.start < bodyLimit, isBlank(message, bodyFirst) { bodyFirst = line(message, startingAt: bodyFirst.end + 1) }
+        var bodyLast = line(message, endingAt: bodyLimit - 1)
+        while bodyLast.start > bodyFirst.start, isBlank(message, bodyLast) { bodyLast = line(message, endingAt: bodyLast.start - 1) }
+        let hasBody = bodyFirst.start < bodyLimit
+        let bodySpan: LineSpan = hasBody ? (bodyFirst.start, bodyLast.end) : (0, 0)
+        guard !otherLines.isEmpty else {
+            return Parts(subject: subjectText, body: TextDecoding.string(slice(message, bodySpan)), trailers: trailers)
         }
-        for (index, line) in (block?.otherLines ?? []).enumerated() {
-            if index == 0, !bodyBytes.isEmpty { bodyBytes += [0x0A, 0x0A] } else if index > 0 { bodyBytes.append(0x0A) }
-            bodyBytes.append(contentsOf: slice(message, line))
+        var bodyBytes = Array(slice(message, bodySpan))
+        for (index, other) in otherLines.enumerated() {
+            if index > 0 { bodyBytes.append(0x0A) } else if !bodyBytes.isEmpty { bodyBytes += [0x0A, 0x0A] }
+            bodyBytes.append(contentsOf: slice(message, other))
         }
-        return Parts(subject: subject, body: TextDecoding.string(bodyBytes), trailers: block?.trailers ?? [])
+        return Parts(subject: subjectText, body: TextDecoding.string(bodyBytes), trailers: trailers)
     }
 
-    /// git's `find_trailer_block_start`: scans the last paragraph from its end and returns the
-    /// index of its first line when it is a trailer block, else nil.
-    private static func trailerBlockStart(_ text: UnsafeBufferPointer<UInt8>, _ lines: [LineSpan], titleEnd: Int) -> Int? {
+    /// git's `find_trailer_block_start`: scans the last paragraph from its end (`last`) and returns
+    /// the offset of its first line when it is a trailer block, else nil. `titleBlank` is the blank
+    /// line that ends the title paragraph: the scan never goes above it.
+    private static func trailerBlockStart(_ text: UnsafeBufferPointer<UInt8>, last: LineSpan, titleBlank: LineSpan) -> Int? {
         var trailerLines = 0
         var nonTrailerLines = 0
         var possibleContinuationLines = 0
         var recognizedPrefix = false
-        var index = lines.count - 1
-        while index >= titleEnd {
-            let line = slice(text, lines[index])
-            defer { index -= 1 }
+        var span = last
+        while span.start >= titleBlank.start {
+            let line = slice(text, span)
             if line.first == 0x23 {
                 nonTrailerLines += possibleContinuationLines
                 possibleContinuationLines = 0
-                continue
-            }
-            if ByteText.isBlank(line) {
+            } else if ByteText.isBlank(line) {
                 nonTrailerLines += possibleContinuationLines
                 let isBlock = (recognizedPrefix && trailerLines * 3 >= nonTrailerLines) || (trailerLines > 0 && nonTrailerLines == 0)
-                return isBlock ? index + 1 : nil
-            }
-            if ByteText.hasPrefix(line, "Signed-off-by: ") || ByteText.hasPrefix(line, "(cherry picked from commit ") {
+                return isBlock ? span.end + 1 : nil
+            } else if ByteText.hasPrefix(line, "Signed-off-by: ") || ByteText.hasPrefix(line, "(cherry picked from commit ") {
                 trailerLines += 1
                 possibleContinuationLines = 0
                 recognizedPrefix = true
-                continue
-            }
-            if separatorIndex(line) != nil {
+            } else if separatorIndex(line) != nil {
                 trailerLines += 1
                 possibleContinuationLines = 0
             } else if isSpace(line[0]) {
@@ -103,13 +117,15 @@ enum MessageSplitter {
                 nonTrailerLines += 1 + possibleContinuationLines
                 possibleContinuationLines = 0
             }
+            guard span.start > 0 else { return nil }
+            span = self.line(text, endingAt: span.start - 1)
         }
         return nil
     }
 
     /// The block's trailers in order, and its other lines (kept for the body).
     private static func parseBlock(
-        _ text: UnsafeBufferPointer<UInt8>, _ block: ArraySlice<LineSpan>
+        _ text: UnsafeBufferPointer<UInt8>, from start: Int, through last: LineSpan
     ) -> (trailers: [Trailer], otherLines: [LineSpan]) {
         var trailers: [Trailer] = []
         var otherLines: [LineSpan] = []
@@ -120,7 +136,10 @@ enum MessageSplitter {
             key = nil
             value.removeAll(keepingCapacity: true)
         }
-        for span in block {
+        var next = start
+        while next <= last.start {
+            let span = line(text, startingAt: next)
+            next = span.end + 1
             let line = slice(text, span)
             if line.first == 0x23 { continue }
             if key != nil, let first = line.first, isSpace(first) {
@@ -166,15 +185,18 @@ enum MessageSplitter {
         return nil
     }
 
-    private static func lineSpans(_ text: UnsafeBufferPointer<UInt8>) -> [LineSpan] {
-        var lines: [LineSpan] = []
-        var start = 0
-        while start <= text.count {
-            let end = ByteText.firstIndex(of: 0x0A, in: text, from: start) ?? text.count
-            lines.append((start, end))
-            start = end + 1
-        }
-        return lines
+    /// The line that starts at `start` (which must be a line start, at most `text.count`).
+    @inline(__always)
+    private static func line(_ text: UnsafeBufferPointer<UInt8>, startingAt start: Int) -> LineSpan {
+        (start, ByteText.firstIndex(of: 0x0A, in: text, from: start) ?? text.count)
+    }
+
+    /// The line whose end (its `\n`, or the end of the text) is at `end`.
+    @inline(__always)
+    private static func line(_ text: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> LineSpan {
+        var start = end
+        while start > 0, text[start - 1] != 0x0A { start -= 1 }
+        return (start, end)
     }
 
     private static func hasCarriageReturnLineEnd(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
