@@ -1,5 +1,13 @@
 import EpisodeModel
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits a commit message into subject, body and trailers, by the rules of
 /// `git interpret-trailers` (trailer.c). Pure, byte-level; the one splitter both input paths
 /// use: a log message without git's 4-space indent and a `%B` message are the same text.
@@ -188,7 +196,10 @@ enum MessageSplitter {
     /// The line that starts at `start` (which must be a line start, at most `text.count`).
     @inline(__always)
     private static func line(_ text: UnsafeBufferPointer<UInt8>, startingAt start: Int) -> LineSpan {
-        (start, ByteText.firstIndex(of: 0x0A, in: text, from: start) ?? text.count)
+        guard let base = text.baseAddress, start < text.count,
+              let found = memchr(base + start, 0x0A, text.count - start)
+        else { return (start, text.count) }
+        return (start, base.distance(to: found.assumingMemoryBound(to: UInt8.self)))
     }
 
     /// The line whose end (its `\n`, or the end of the text) is at `end`.
@@ -200,8 +211,10 @@ enum MessageSplitter {
     }
 
     private static func hasCarriageReturnLineEnd(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress else { return false }
         var from = 0
-        while let index = ByteText.firstIndex(of: 0x0D, in: text, from: from) {
+        while from < text.count, let found = memchr(base + from, 0x0D, text.count - from) {
+            let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             if index + 1 == text.count || text[index + 1] == 0x0A { return true }
             from = index + 1
         }
