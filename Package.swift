@@ -24,7 +24,7 @@ let package = Package(
         .testTarget(name: "EpisodeIngestTests", dependencies: ["EpisodeIngest"]),
         .testTarget(name: "EpisodeEditorialTests", dependencies: ["EpisodeEditorial", "EpisodeIngest"]),
         .testTarget(name: "EpisodeTemplatesTests", dependencies: ["EpisodeTemplates"]),
-        .testTarget(name: "EpisodeShowTests", dependencies: ["EpisodeShow", "EpisodeEditorial", "EpisodeIngest"]),
+        .testTarget(name: "EpisodeShowTests", dependencies: ["EpisodeShow", "EpisodeEditorial", "EpisodeIngest"], exclude: ["Goldens"]),
         .testTarget(name: "EpisodeKitTests", dependencies: ["EpisodeKit"]),
     ]
 )

@@ -1,4 +1,4 @@
-/// What the episode command renders (`--format`).
-public enum EpisodeFormat: String, CaseIterable, Equatable, Sendable {
-    case script, notes, json, ssml
-}
+import EpisodeShow
+
+/// What the episode command renders (`--format`): the show stage's formats.
+public typealias EpisodeFormat = EpisodeShow.EpisodeFormat

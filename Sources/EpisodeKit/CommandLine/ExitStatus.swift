@@ -1,5 +1,6 @@
 import EpisodeEditorial
 import EpisodeIngest
+import EpisodeShow
 import EpisodeTemplates
 
 /// The one place where errors become exit statuses. Docs/CLI.md documents the same table.
@@ -20,7 +21,7 @@ public enum ExitStatus {
         case is UnparseableInputError, is InputReadError: return unparseableInput
         case is GitError: return gitFailed
         case is ConfigurationError: return configuration
-        case is TemplateError: return template
+        case is TemplateError, is EpisodeComposerError: return template
         case let bundle as BundleWriteError: return bundle.isRefusal ? refusedOverwrite : internalError
         default: return internalError
         }

@@ -104,6 +104,13 @@ struct CommandContext {
         return nil
     }
 
+    /// A note for the person at the terminal: `episodegen: <message>` on standard error.
+    func warn(_ message: String) {
+        var output = FileDescriptorOutput(descriptor: streams.error, threshold: 0)
+        output.append("episodegen: \(message)\n")
+        try? output.flush()
+    }
+
     func absolute(_ path: String) -> String {
         path.hasPrefix("/") ? path : "\(currentDirectory)/\(path)"
     }

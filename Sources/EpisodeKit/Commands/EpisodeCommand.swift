@@ -1,19 +1,72 @@
+import Foundation
+import EpisodeEditorial
+import EpisodeIngest
+import EpisodeShow
+import EpisodeTemplates
+
 #if canImport(Glibc)
     import Glibc
 #endif
 
-/// The episode is not wired yet: the lead engineer connects the show stage here.
-struct EpisodeNotBuiltError: Error, Sendable, CustomStringConvertible {
-    var description: String { "episode rendering is not built yet (try 'episodegen commits' or 'episodegen analyze')" }
-}
-
-/// `episodegen [options]`: checks the options and the input, then stops until the show stage is wired.
+/// `episodegen [options]`: the whole pipeline. Commits → `Analysis` → `Episode`, then either one
+/// rendering on standard output (`--format`) or the whole bundle written with `BundleWriter` (`--output`).
+///
+/// A day without commits writes nothing and says so on standard error; it is not an error (exit 0),
+/// so a nightly job can run every day.
 enum EpisodeCommand {
     static func run(_ context: CommandContext) throws {
+        if context.options.format != nil && context.options.outputDirectory != nil {
+            throw UsageError(
+                flag: "--format", message: "--output writes every format into the bundle folder",
+                hint: "use --format to print one rendering, or --output DIR for the bundle")
+        }
         let configuration = try context.loadConfiguration()
-        _ = try context.mailmapForPipedInput(configuration: configuration)
-        let (_, opened) = try context.commitSource(configuration: configuration)
-        if let opened { close(opened) }
-        throw EpisodeNotBuiltError()
+        let composer = try EpisodeComposer(configuration: configuration, templateOverrides: try templateOverrides(context, configuration))
+        for name in composer.unusedTemplates {
+            context.warn("template '\(name)' in the templates folder is never used (misspelt name?)")
+        }
+        let mailmap = try context.mailmapForPipedInput(configuration: configuration)
+        let (source, opened) = try context.commitSource(configuration: configuration)
+        defer { if let opened { close(opened) } }
+        var commits: [Commit] = []
+        let issues = try source.read { commits.append($0) }
+        if !issues.isEmpty { throw UnparseableInputError(source: source.name, issues: issues) }
+
+        let zone = try context.timeZone(configuration: configuration)
+        let requestedDay = context.options.date?.resolve(now: context.now, in: zone)
+        guard !commits.isEmpty else {
+            let day = requestedDay.map { " on \($0)" } ?? ""
+            context.warn("no commits\(day) in \(source.name): no episode written")
+            return
+        }
+        let day = requestedDay ?? newestAuthorDay(of: commits, in: zone) ?? CalendarDay(containing: context.now, in: zone)
+        let date = EpisodeDate(year: day.year, month: day.month, day: day.day)
+        let analysis = Analyzer(configuration: configuration, mailmap: mailmap).analyze(commits)
+        let episode = try composer.compose(analysis, date: date)
+
+        if let folder = context.options.outputDirectory {
+            let bundle = URL(fileURLWithPath: context.absolute(folder)).appendingPathComponent(date.description)
+            let report = try BundleWriter().write(try EpisodeBundle.files(for: episode), into: bundle, force: context.options.force)
+            let written = report.written.isEmpty ? "already up to date" : "wrote " + report.written.joined(separator: ", ")
+            context.warn("\(folder)/\(date.description): \(written)")
+            return
+        }
+        var output = FileDescriptorOutput(descriptor: context.streams.output)
+        output.buffer.append(contentsOf: Array(try (context.options.format ?? .script).render(episode).utf8))
+        try output.flush()
+    }
+
+    /// The show's template folder (`templatesPath`, relative to the configuration file), read once.
+    private static func templateOverrides(_ context: CommandContext, _ configuration: ShowConfiguration) throws -> [String: TemplateSource] {
+        guard let relative = configuration.templatesPath else { return [:] }
+        let base = context.options.configFile.map { (context.absolute($0) as NSString).deletingLastPathComponent } ?? context.currentDirectory
+        let path = relative.hasPrefix("/") ? relative : "\(base)/\(relative)"
+        return try TemplateDirectoryLoader.load(directory: URL(fileURLWithPath: path, isDirectory: true))
+    }
+
+    /// The calendar day, in `zone`, of the newest author date: the day a piped log is about.
+    private static func newestAuthorDay(of commits: [Commit], in zone: TimeZone) -> CalendarDay? {
+        guard let newest = commits.compactMap({ $0.author?.date?.seconds }).max() else { return nil }
+        return CalendarDay(containing: Date(timeIntervalSince1970: TimeInterval(newest)), in: zone)
     }
 }

@@ -54,10 +54,4 @@ import Testing
         #expect(run.status == 0)
         #expect(run.outputText == "episodegen 0.1.0\n")
     }
-
-    @Test func episodeIsNotBuiltYet() throws {
-        let run = try CommandRunner.run([], standardInput: Data(), environment: environment)
-        #expect(run.status == 1)
-        #expect(run.error.contains("episode rendering is not built yet"))
-    }
 }

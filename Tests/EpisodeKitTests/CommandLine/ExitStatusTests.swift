@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import EpisodeShow
 import EpisodeEditorial
 import EpisodeIngest
 import EpisodeTemplates
@@ -23,7 +25,11 @@ import EpisodeTemplates
         Mapping(name: "edited file", error: BundleWriteError.editedByPerson(path: "script.md"), status: 7),
         Mapping(name: "foreign file", error: BundleWriteError.notWrittenByEpisodegen(path: "script.md"), status: 7),
         Mapping(name: "file system", error: BundleWriteError.fileSystem(path: "x", reason: "No space left on device"), status: 1),
-        Mapping(name: "anything else", error: EpisodeNotBuiltError(), status: 1),
+        Mapping(
+            name: "template while composing",
+            error: EpisodeComposerError(segment: "lead", underlying: TemplateError(kind: .unknownVariable, message: "x", location: nil)),
+            status: 6),
+        Mapping(name: "anything else", error: CocoaError(.featureUnsupported), status: 1),
     ])
     func everyErrorHasItsStatus(_ mapping: Mapping) {
         #expect(ExitStatus.code(for: mapping.error) == mapping.status)

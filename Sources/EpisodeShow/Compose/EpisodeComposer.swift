@@ -1,0 +1,103 @@
+import EpisodeModel
+import EpisodeTemplates
+
+/// The show stage: decides what to say about a day (`EpisodePlan`), words it with the
+/// templates, and returns the `Episode`: ordered segments with provenance plus notes metadata.
+///
+/// Input: an `Analysis`, the show's configuration, the episode date and the compiled templates.
+/// Output: an `Episode`. Pure: no IO (the caller reads template overrides with
+/// `TemplateDirectoryLoader` and passes them in). Deterministic: the same input gives a
+/// byte-identical episode; `{% choose %}` alternatives are picked from the date.
+public struct EpisodeComposer: Sendable {
+    public var configuration: ShowConfiguration
+    public var templates: TemplateSet
+
+    /// - Parameters:
+    ///   - configuration: the show's configuration (name, pronunciations, words per minute, links, story cap).
+    ///   - templateOverrides: templates read from the show's `templatesPath` folder; each replaces the default of its name.
+    /// - Throws: `TemplateError` when a template does not compile (with its file and line).
+    public init(configuration: ShowConfiguration, templateOverrides: [String: TemplateSource] = [:]) throws {
+        self.configuration = configuration
+        self.templates = try TemplateSet(
+            defaults: DefaultTemplates.all, overrides: templateOverrides, filters: ShowFilters.all, sampleContext: EpisodeContextSample.root)
+    }
+
+    /// The templates the composer renders directly; every other template must be included from them.
+    public static let rootTemplateNames = [
+        "greeting", "framing", "lead", "story", "person", "roundup", "more", "focus", "signoff", "notes-title", "notes-summary",
+    ]
+
+    /// Override files that nothing renders or includes (a misspelt `signof.tmpl`), for the CLI to warn about.
+    public var unusedTemplates: [String] { templates.templatesNotReachable(from: Self.rootTemplateNames) }
+
+    /// Composes the episode of `date` from `analysis`.
+    /// - Throws: `EpisodeComposerError` when a template fails while rendering.
+    public func compose(_ analysis: Analysis, date: EpisodeDate) throws -> Episode {
+        let plan = EpisodePlan(analysis: analysis, maxStories: max(1, configuration.maxStories))
+        let facts = EpisodeFacts(analysis: analysis, plan: plan, configuration: configuration, date: date)
+        let context = EpisodeContext(facts: facts)
+        let seed = date.description
+        var segments: [Segment] = []
+
+        func add(_ kind: SegmentKind, template: String, extra: [String: TemplateValue] = [:], commits: [String], seed: String) throws {
+            var root = context.root
+            for (key, value) in extra { root[key] = value }
+            let rendered: String
+            do {
+                rendered = try templates.render(template, context: .object(root), seed: seed)
+            } catch let error as TemplateError {
+                throw EpisodeComposerError(segment: "\(kind.rawValue) segment", underlying: error)
+            }
+            let prose = Paragraph.tidy(rendered)
+            let spoken = SpeakableText.applyingPronunciations(configuration.pronunciations, to: prose)
+            let (text, spans) = ShowFilters.extractEmphasis(spoken)
+            let tidy = text.trimmingSpaces()
+            guard !tidy.isEmpty else { return }
+            segments.append(Segment(kind: kind, text: tidy, commits: commits, emphasis: spans))
+        }
+
+        try add(.greeting, template: "greeting", commits: [], seed: seed)
+        try add(.framing, template: "framing", commits: analysis.commits.map(\.commit.hash), seed: seed)
+        if let lead = plan.lead {
+            let story = facts.facts(for: lead)
+            try add(.lead, template: "lead", extra: ["story": story.templateValue], commits: story.commits, seed: seed)
+        }
+        for (index, part) in plan.people.enumerated() {
+            let stories = part.stories.map(facts.facts(for:))
+            let commits = stories.flatMap(\.commits)
+            let partSeed = "\(seed)/\(index)"
+            if part.stories.count == 1, !part.wroteLead || part.personID.hasPrefix(EpisodePlan.anonymous) {
+                try add(.story, template: "story", extra: ["story": stories[0].templateValue], commits: commits, seed: partSeed)
+            } else {
+                try add(.person, template: "person", extra: ["person": context.person(part, stories: stories)], commits: commits, seed: partSeed)
+            }
+        }
+        if !plan.roundup.isEmpty {
+            let commits = plan.roundup.flatMap { [$0.story] + $0.moreStories }.flatMap(\.commits)
+            try add(.roundup, template: "roundup", commits: commits, seed: seed)
+        }
+        let moreCommits = plan.untold.flatMap(\.commits)
+        if !moreCommits.isEmpty || !context.unnamedPeople.isEmpty {
+            try add(.more, template: "more", commits: moreCommits, seed: seed)
+        }
+        try add(.focus, template: "focus", commits: plan.toldStories.flatMap(\.commits), seed: seed)
+        try add(.signoff, template: "signoff", commits: [], seed: seed)
+
+        let title: String
+        let summary: String
+        do {
+            title = Paragraph.tidy(try templates.render("notes-title", context: .object(context.root), seed: seed))
+            summary = Paragraph.tidy(try templates.render("notes-summary", context: .object(context.root), seed: seed))
+        } catch let error as TemplateError {
+            throw EpisodeComposerError(segment: "show notes", underlying: error)
+        }
+
+        let words = segments.reduce(0) { $0 + EpisodeDuration.wordCount($1.text) }
+        let seconds = EpisodeDuration.seconds(words: words, wordsPerMinute: configuration.wordsPerMinute)
+        return Episode(
+            showName: configuration.showName, date: date.description, spokenDate: SpokenDate.spoken(date),
+            writtenDate: SpokenDate.written(date), title: title, summary: summary, wordCount: words,
+            durationSeconds: seconds, duration: EpisodeDuration.iso8601(seconds: seconds),
+            contributors: context.contributors, segments: segments, stories: context.notesStories, commits: context.notesCommits)
+    }
+}

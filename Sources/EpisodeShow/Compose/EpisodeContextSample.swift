@@ -1,0 +1,39 @@
+import EpisodeTemplates
+
+/// A context shaped exactly like the real ones, with placeholder values: the episode
+/// templates are checked against it when they load, so a misspelt field fails at once
+/// with its file and line, even in a branch today's episode would not take.
+/// Docs/EPISODE-VARIABLES.md documents every field; a test checks that real contexts
+/// have the same shape.
+enum EpisodeContextSample {
+    static let story: TemplateValue = [
+        "id": "commit:0000000", "author": "Person A", "firstName": "Person", "otherAuthors": ["Person B"],
+        "area": "the parser", "action": "fixed a crash", "summary": "fix a crash", "sentence": "",
+        "reason": "It crashed on empty input.", "reasonVerbatim": true, "category": "fix", "kind": "single",
+        "others": ["added a test"], "unnamedCommits": 0, "issuesFixed": 1, "breaking": false, "commits": 2, "rank": 1,
+        "brief": false, "newArea": true, "more": 0,
+    ]
+
+    static let root: TemplateValue = [
+        "show": ["name": "The Commit Log"],
+        "date": ["spoken": "Monday, June eighth, 2026", "written": "Monday, June 8, 2026", "iso": "2026-06-08", "weekday": "Monday"],
+        "day": [
+            "total": 3, "commits": 2, "people": 1, "bots": 1, "botNames": ["dependabot"], "areas": ["the parser"], "areaCount": 1,
+            "mostly": "fix", "fixes": 2, "areasCoverMost": false,
+            "topPerson": ["name": "Person A", "firstName": "Person", "commits": 2],
+        ],
+        "lead": story,
+        "story": story,
+        "person": ["name": "Person A", "firstName": "Person", "wroteLead": false, "commits": 2, "stories": [story]],
+        "roundup": ["stories": [story]],
+        "more": [
+            "commits": 1, "stories": 1, "areas": [["name": "the parser", "commits": 1]], "otherCommits": 0,
+            "names": ["Person C"], "otherPeople": 0,
+        ],
+        "focus": ["areas": ["the parser"], "fixes": 1],
+        "notes": [
+            "lead": ["headline": "parser: fix a crash", "title": "Fix a crash"],
+            "stories": [["headline": "parser: fix a crash", "authors": ["Person A"]]],
+        ],
+    ]
+}

@@ -1,0 +1,112 @@
+import EpisodeModel
+
+/// What the script will say, decided from an `Analysis` before any wording: the lead,
+/// the stories told in full grouped by person, the round-up, and what is only counted.
+/// Pure and deterministic: everything is ordered by rank with explicit tie-breakers.
+public struct EpisodePlan: Equatable, Sendable {
+    /// One person's stories told in one segment, biggest first.
+    public struct PersonPart: Equatable, Sendable {
+        public var personID: String
+        public var stories: [Story]
+        /// This person also wrote the lead story.
+        public var wroteLead: Bool
+    }
+
+    /// One name in the round-up with their most important small story.
+    public struct RoundupItem: Equatable, Sendable {
+        public var personID: String
+        public var story: Story
+        /// Further small stories of the same person, only counted.
+        public var moreStories: [Story]
+    }
+
+    public var lead: Story?
+    public var people: [PersonPart]
+    public var roundup: [RoundupItem]
+    /// Stories by people that are neither told nor in the round-up (a huge day).
+    public var untold: [Story]
+    /// Commits by bots: counted, never narrated.
+    public var botCommits: [AnalyzedCommit]
+
+    /// Prefix of the person key of a story whose log does not say who wrote it.
+    static let anonymous = "\u{0}anonymous:"
+
+    /// Categories that go to the round-up unless their author has a segment anyway.
+    static let smallCategories: Set<ChangeCategory> = [.docs, .tests, .style, .chore, .build, .refactor]
+
+    /// Most stories one person segment tells; the rest of theirs are counted.
+    static let maxStoriesPerPerson = 4
+    /// Most names in the round-up; the rest are counted.
+    static let maxRoundupItems = 6
+
+    public init(analysis: Analysis, maxStories: Int) {
+        let commitsByHash = Dictionary(analysis.commits.map { ($0.commit.hash, $0) }, uniquingKeysWith: { first, _ in first })
+        botCommits = analysis.commits.filter(\.isBot)
+        let ranked = analysis.stories.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
+        // A story is a person's when at least one of its commits is not a bot's.
+        let human = ranked.filter { story in
+            story.commits.contains { commitsByHash[$0].map { !$0.isBot } ?? false }
+        }
+        lead = human.first
+        let rest = human.dropFirst()
+        let budget = max(0, maxStories - 1)
+        // Breaking changes are never small, whatever their category.
+        let breaking = Set(analysis.stories.filter { story in story.commits.contains { commitsByHash[$0]?.conventional?.breaking == true } }.map(\.id))
+        let full = Array(rest.filter { !EpisodePlan.smallCategories.contains($0.category) || breaking.contains($0.id) }.prefix(budget))
+        let fullIDs = Set(full.map(\.id))
+
+        // Group the full stories by first author, in order of each person's best story.
+        var order: [String] = []
+        var byPerson: [String: [Story]] = [:]
+        for story in full {
+            // Logs without authors (`--oneline`): every story is its own segment, keyed by its id.
+            let author = story.authors.first ?? EpisodePlan.anonymous + story.id
+            if byPerson[author] == nil { order.append(author) }
+            byPerson[author, default: []].append(story)
+        }
+        let leadAuthor = lead?.authors.first
+        // The lead's author gets a segment of their own for their other stories, small ones too.
+        if let leadAuthor, byPerson[leadAuthor] == nil,
+           let first = rest.first(where: { $0.authors.first == leadAuthor }) {
+            let position = order.firstIndex { author in (byPerson[author]?.first?.rank ?? Int.max) > first.rank } ?? order.count
+            order.insert(leadAuthor, at: position)
+            byPerson[leadAuthor] = [first]
+        }
+        // People with a segment also get their small stories told there, up to the cap.
+        var toldIDs = fullIDs.union(lead.map { [$0.id] } ?? [])
+        var people: [PersonPart] = []
+        for author in order {
+            var stories = byPerson[author]!
+            for story in rest where story.authors.first == author && !toldIDs.contains(story.id) && !stories.contains(where: { $0.id == story.id })
+                && stories.count < EpisodePlan.maxStoriesPerPerson {
+                stories.append(story)
+            }
+            toldIDs.formUnion(stories.map(\.id))
+            people.append(PersonPart(personID: author, stories: stories, wroteLead: author == leadAuthor))
+        }
+        self.people = people
+
+        // Round-up: one item per person not yet named, by their best remaining story.
+        var roundup: [RoundupItem] = []
+        var named = Set(people.map(\.personID)).union(leadAuthor.map { [$0] } ?? [])
+        var untold: [Story] = []
+        for story in rest where !toldIDs.contains(story.id) {
+            let author = story.authors.first ?? EpisodePlan.anonymous + story.id
+            if let index = roundup.firstIndex(where: { $0.personID == author }) {
+                roundup[index].moreStories.append(story)
+            } else if !named.contains(author), roundup.count < EpisodePlan.maxRoundupItems {
+                roundup.append(RoundupItem(personID: author, story: story, moreStories: []))
+                named.insert(author)
+            } else {
+                untold.append(story)
+            }
+        }
+        self.roundup = roundup
+        self.untold = untold
+    }
+
+    /// Every story the script tells in full (lead and person segments).
+    public var toldStories: [Story] {
+        (lead.map { [$0] } ?? []) + people.flatMap(\.stories)
+    }
+}

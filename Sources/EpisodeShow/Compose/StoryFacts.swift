@@ -1,0 +1,56 @@
+import EpisodeModel
+import EpisodeTemplates
+
+/// What the templates may say about one story, all speakable, drawn only from the analysis.
+struct StoryFacts: Sendable {
+    var story: Story
+    /// Full name of the first author.
+    var author: String
+    /// The first word of the author's name, for second mentions ("Alan").
+    var firstName: String
+    /// Other authors, full names.
+    var otherAuthors: [String]
+    /// Spoken name of the story's main area.
+    var area: String
+    /// What the author did, past tense ("fixed reporting in go diagnostics tool"), or "".
+    var action: String
+    /// The summary as a speakable phrase, first letter lower-case unless it is a name.
+    var summary: String
+    /// A topic's description (git.git merges), as speakable sentences, or "".
+    var sentence: String
+    var reason: Reason?
+    /// What the story's other commits did, past tense, best first (at most three).
+    var others: [String]
+    var issuesFixed: Int
+    /// A Conventional Commits breaking change (`feat!:` or a `BREAKING CHANGE` footer) is part of the story.
+    var breaking: Bool
+    var commitCount: Int
+    var commits: [String]
+
+    var templateValue: TemplateValue {
+        [
+            "id": .string(story.id),
+            "author": .string(author),
+            "firstName": .string(firstName),
+            "otherAuthors": .list(otherAuthors.map(TemplateValue.string)),
+            "area": .string(area),
+            "action": .string(action),
+            "summary": .string(summary),
+            "sentence": .string(sentence),
+            "reason": .string(reason?.text ?? ""),
+            "reasonVerbatim": .bool(reason?.isVerbatim ?? false),
+            "category": .string(story.category.rawValue),
+            "kind": .string(story.kind.rawValue),
+            "others": .list(others.map(TemplateValue.string)),
+            "unnamedCommits": .int(max(0, commitCount - 1 - others.count)),
+            "issuesFixed": .int(issuesFixed),
+            "breaking": .bool(breaking),
+            "commits": .int(commitCount),
+            "rank": .int(story.rank),
+            // Set by the person segment and the round-up; defaults here so every story has them.
+            "brief": false,
+            "newArea": true,
+            "more": 0,
+        ]
+    }
+}

@@ -1,0 +1,7 @@
+/// The spoken script as plain text: one paragraph per segment, one line each, a blank line
+/// between, so an editor can change a paragraph without rewrapping. Pure.
+public enum ScriptRenderer {
+    public static func render(_ episode: Episode) -> String {
+        episode.segments.map(\.text).joined(separator: "\n\n") + (episode.segments.isEmpty ? "" : "\n")
+    }
+}

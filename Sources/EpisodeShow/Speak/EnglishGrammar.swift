@@ -1,0 +1,45 @@
+/// The small pieces of English grammar the script needs: plurals, articles, lists.
+public enum EnglishGrammar {
+    /// "change" -> "changes", "fix" -> "fixes", "story" -> "stories", "person" -> "people".
+    public static func plural(of word: String) -> String {
+        let irregular = ["person": "people", "child": "children", "man": "men", "woman": "women"]
+        if let known = irregular[word] { return known }
+        let lower = word.lowercased()
+        if lower.hasSuffix("s") || lower.hasSuffix("x") || lower.hasSuffix("z") || lower.hasSuffix("ch") || lower.hasSuffix("sh") {
+            return word + "es"
+        }
+        if lower.hasSuffix("y"), let before = lower.dropLast().last, !"aeiou".contains(before) {
+            return String(word.dropLast()) + "ies"
+        }
+        return word + "s"
+    }
+
+    /// "a" or "an" for the word that follows, by its sound where the spelling misleads.
+    public static func article(for phrase: String) -> String {
+        let word = phrase.split(separator: " ").first.map(String.init) ?? phrase
+        let lower = word.lowercased()
+        guard let first = lower.first else { return "a" }
+        // Spoken letter names of acronyms: "an SSA package", "an MCP tool", "a URL".
+        if word.count > 1, word == word.uppercased(), word.allSatisfy({ $0.isLetter }) {
+            return "FHLMNRSX".contains(word.first!) || "AEIO".contains(word.first!) ? "an" : "a"
+        }
+        for prefix in ["hour", "honest", "honor", "heir"] where lower.hasPrefix(prefix) { return "an" }
+        for prefix in ["uni", "use", "usu", "uti", "one", "eu", "ubi"] where lower.hasPrefix(prefix) { return "a" }
+        return "aeiou".contains(first) ? "an" : "a"
+    }
+
+    /// "A", "A and B", "A, B and C".
+    public static func list(_ items: [String], conjunction: String = "and") -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items[items.count - 1]
+        }
+    }
+
+    /// The first letter in upper case, the rest untouched ("six changes" -> "Six changes").
+    public static func capitalizedFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+}

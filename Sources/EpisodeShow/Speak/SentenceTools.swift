@@ -1,0 +1,78 @@
+/// Splitting prose into sentences and sentences into parts short enough to say in one breath.
+public enum SentenceTools {
+    static let abbreviations: Set<String> = ["e.g.", "i.e.", "etc.", "vs.", "cf.", "approx.", "incl.", "no.", "mr.", "ms.", "dr."]
+
+    /// Sentences of a paragraph: ends at `.`, `?` or `!` followed by a space and a capital,
+    /// digit or quote, or at the end. Abbreviations and dotted names do not end a sentence.
+    public static func sentences(in text: String) -> [String] {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+        var result: [String] = []
+        var current: [String] = []
+        for (index, word) in words.enumerated() {
+            current.append(word)
+            guard let last = word.last, ".?!".contains(last) || word.hasSuffix(".)") || word.hasSuffix(".\"") else { continue }
+            if abbreviations.contains(word.lowercased()) { continue }
+            let next = index + 1 < words.count ? words[index + 1] : nil
+            if let next, let first = next.first, !(first.isUppercase || first.isNumber || first == "\"" || first == "'" || first == "(") { continue }
+            result.append(current.joined(separator: " "))
+            current = []
+        }
+        if !current.isEmpty { result.append(current.joined(separator: " ")) }
+        return result
+    }
+
+    /// Words in a sentence, as a voice counts them.
+    public static func wordCount(_ text: String) -> Int {
+        EpisodeDuration.wordCount(text)
+    }
+
+    /// Clause boundaries to cut a long sentence at, best first.
+    static let boundaries = [
+        "; ", ": ", ", because ", " because ", ", which ", ", allowing ", ", but ", ", so ", ", and ", " so that ", ", while ",
+        ", making ", ", improving ", ", avoiding ", ", preventing ", ", bringing ", " by ", " instead of ", " when ", ", ",
+    ]
+
+    /// Words that open a clause which cannot stand alone ("When the push remote is ...").
+    static let subordinators: Set<String> = ["when", "if", "because", "although", "though", "while", "since", "as", "after", "before", "unless", "once", "whenever", "where", "whether", "until"]
+
+    /// A clause that reads as a sentence on its own.
+    static func standsAlone(_ clause: String) -> Bool {
+        let first = clause.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        return !subordinators.contains(first)
+    }
+
+    /// A sentence of at most `maxWords` words: the sentence itself, or its first clause when
+    /// that clause is a sentence of its own (at least `minWords` words); `nil` if neither fits.
+    public static func shortened(_ sentence: String, maxWords: Int, minWords: Int = 6) -> String? {
+        if wordCount(sentence) <= maxWords { return sentence }
+        for boundary in boundaries {
+            guard let range = sentence.range(of: boundary) else { continue }
+            var head = String(sentence[..<range.lowerBound])
+            while let last = head.last, ",;: ".contains(last) { head.removeLast() }
+            let count = wordCount(head)
+            if count >= minWords, count <= maxWords, standsAlone(head) { return head + "." }
+        }
+        return nil
+    }
+
+    /// The first clause (up to the first comma) of a long sentence, when it has between
+    /// `minWords` and `maxWords` words; a last resort before saying nothing.
+    public static func firstClause(_ sentence: String, maxWords: Int, minWords: Int = 6) -> String? {
+        guard let comma = sentence.range(of: ", ") else { return nil }
+        let head = String(sentence[..<comma.lowerBound])
+        let count = wordCount(head)
+        return count >= minWords && count <= maxWords && standsAlone(head) ? head + "." : nil
+    }
+
+    /// Text inside parentheses removed, with the space before it: asides are hard to hear.
+    public static func withoutParentheticals(_ text: String) -> String {
+        var out = ""
+        var depth = 0
+        for ch in text {
+            if ch == "(" { depth += 1; while out.last == " " { out.removeLast() }; continue }
+            if ch == ")", depth > 0 { depth -= 1; continue }
+            if depth == 0 { out.append(ch) }
+        }
+        return out
+    }
+}

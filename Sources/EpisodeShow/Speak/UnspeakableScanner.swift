@@ -1,0 +1,37 @@
+/// Finds tokens a voice should never be asked to say: commit hashes (7+ hex digits),
+/// URLs, e-mail addresses, file paths (a `/` and an extension), Change-Ids and trailers.
+/// Used by tests over whole corpora, and usable by the CLI to check an edited script.
+public enum UnspeakableScanner {
+    /// One finding: the token and why it is unspeakable.
+    public struct Finding: Equatable, Sendable, CustomStringConvertible {
+        public var token: String
+        public var reason: String
+        public var description: String { "\(reason): \(token)" }
+    }
+
+    public static func findings(in text: String) -> [Finding] {
+        var found: [Finding] = []
+        let lower = text.lowercased()
+        for marker in ["change-id:", "signed-off-by:", "reviewed-on:", "co-authored-by:"] where lower.contains(marker) {
+            found.append(Finding(token: marker, reason: "trailer"))
+        }
+        let speak = SpeakableText()
+        for raw in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
+            let token = String(raw)
+            let core = speak.splitPunctuation(token).core
+            if core.contains("://") || core.lowercased().hasPrefix("www.") {
+                found.append(Finding(token: token, reason: "URL"))
+            } else if let at = core.firstIndex(of: "@"), at != core.startIndex, core[core.index(after: at)...].contains(".") {
+                found.append(Finding(token: token, reason: "e-mail address"))
+            } else if core.count >= 7, core.allSatisfy(\.isHexDigit), core.contains(where: \.isNumber) || core.count >= 12 {
+                found.append(Finding(token: token, reason: "hash"))
+            } else if core.contains("/"), let last = core.split(separator: "/").last, last.contains("."),
+                      let ext = last.split(separator: ".").last, ext.first?.isLetter == true {
+                found.append(Finding(token: token, reason: "file path"))
+            } else if speak.isIssueReference(core), core.contains("#") {
+                found.append(Finding(token: token, reason: "issue reference"))
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,68 @@
+import Testing
+@testable import EpisodeShow
+
+@Suite struct SpeakableTextTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var input: String
+        var expected: String
+        var testDescription: String { input }
+    }
+
+    static let cases: [Case] = [
+        Case(input: "fix reporting in `go_diagnostics` tool", expected: "fix reporting in go diagnostics tool"),
+        Case(input: "remove 'gopls bug' subcommand", expected: "remove 'gopls bug' subcommand"),
+        Case(input: "In go.dev/issue/80166 a crash was observed.", expected: "In a reported issue a crash was observed."),
+        Case(input: "See https://example.com/a/b for details.", expected: "See a link for details."),
+        Case(input: "no longer configurable since CL 748100.", expected: "no longer configurable since an earlier change."),
+        Case(input: "reverts commit 1a2b3c4d5e6f.", expected: "reverts an earlier commit."),
+        Case(input: "Fixes golang/go#79892", expected: "Fixes an issue"),
+        Case(input: "handle empty tags (#1234)", expected: "handle empty tags"),
+        Case(input: "Test61208 in imports_test.go is flaky", expected: "Test61208 in a test file is flaky"),
+        Case(input: "update gopls/internal/cmd/info.go", expected: "update info dot go"),
+        Case(input: "moved from 'object-file.c' to 'odb/source-loose.c'", expected: "moved from 'object-file dot c' to 'source-loose dot c'"),
+        Case(input: "a '--reset-when-found[=<where>]' option", expected: "a 'reset-when-found' option"),
+        Case(input: "Previously 2745817028 fixed a couple of them", expected: "Previously an earlier commit fixed a couple of them"),
+        Case(input: "Internal bug id: 486829693", expected: "Internal bug id:"),
+        Case(input: "run go fix ./... again", expected: "run go fix again"),
+        Case(input: "invalid .git files ( see ) end .", expected: "invalid .git files (see) end."),
+        Case(input: "require go1.21 for the //go:fix inline directive", expected: "require Go 1.21 for the go fix inline directive"),
+        Case(input: "support Go 1.27 embedded T{f: ...}", expected: "support Go 1.27 embedded."),
+        Case(input: "internal/{graph,astutil}: tidy", expected: "the internal slash graph package and the internal slash astutil package: tidy"),
+        Case(input: "add Cursor.{ParentEdgeKind,Index} methods", expected: "add Cursor ParentEdgeKind and Cursor Index methods"),
+        Case(input: "add repo_create_tempfile{,_mode}", expected: "add repo create tempfile and repo create tempfile mode"),
+        Case(input: "rename waitgroup -> waitgroupgo", expected: "rename waitgroup to waitgroupgo"),
+        Case(input: "because it contains && it would", expected: "because it contains and it would"),
+        Case(input: "bump go.mod", expected: "bump the module file"),
+        Case(input: "in go/ssa the methods", expected: "in the go slash ssa package the methods"),
+        Case(input: "the go/ssa package", expected: "the go slash ssa package"),
+        Case(input: "in hash/maphash", expected: "in the hash slash maphash package"),
+        Case(input: "in gopls/internal/golang/stubmethods", expected: "in the stubmethods package"),
+        Case(input: "ID-based answer/question pairs", expected: "ID-based answer or question pairs"),
+        Case(input: "Reported by Jane <jane@example.com>", expected: "Reported by Jane"),
+        Case(input: "it uses 2 passes and 12 files", expected: "it uses two passes and 12 files"),
+        Case(input: "needs Go 1.27 or v0.23.0", expected: "needs Go 1.27 or v0.23.0"),
+        Case(input: "Program.objectMethod was wrong", expected: "Program objectMethod was wrong"),
+        Case(input: "extra findings (i.e. quick fixes)", expected: "extra findings (that is quick fixes)"),
+        Case(input: "taught the '--delete-merged' option", expected: "taught the 'delete-merged' option"),
+        Case(input: "**bold** and # heading", expected: "bold and heading"),
+        Case(input: "Orhun Parmaksız fixed René Scharfe's test", expected: "Orhun Parmaksız fixed René Scharfe's test"),
+        Case(input: "Signed-off-by: Junio C Hamano <gitster@pobox.com>", expected: ""),
+        Case(input: "Change-Id: I76c506377cdf05ed0e86a799c00085f286701923", expected: ""),
+        Case(input: "body line\n\tcode := line()\nmore text", expected: "body line more text"),
+    ]
+
+    @Test(arguments: cases)
+    func speaksCommitText(_ c: Case) {
+        #expect(SpeakableText().speak(c.input) == c.expected)
+    }
+
+    @Test func appliesPronunciationsToWholeWordsOnly() {
+        let text = SpeakableText.applyingPronunciations(["gopls": "go please", "ssa": "S S A"], to: "Gopls and goplsx use ssa.")
+        #expect(text == "go please and goplsx use S S A.")
+    }
+
+    @Test func knownPackagesAreSaidAsPackages() {
+        let speak = SpeakableText(knownPackages: ["frob/codec"])
+        #expect(speak.speak("fix frob/codec decoding") == "fix the frob slash codec package decoding")
+    }
+}
