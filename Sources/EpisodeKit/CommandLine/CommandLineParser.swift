@@ -22,7 +22,8 @@ public enum CommandLineParser {
         Flag(name: "--input", valueName: "FILE", commands: inputCommands, summary: "read a git log from FILE (- is standard input)"),
         Flag(name: "--since", valueName: "DATE", commands: inputCommands, summary: "with --repo: commits newer than DATE (git's syntax, committer date)"),
         Flag(name: "--until", valueName: "DATE", commands: inputCommands, summary: "with --repo: commits older than DATE (git's syntax, committer date)"),
-        Flag(name: "--date", valueName: "DAY", commands: inputCommands, summary: "only commits authored on DAY: YYYY-MM-DD, today or yesterday"),
+        Flag(name: "--date", valueName: "DAY", commands: inputCommands, summary: "only commits of DAY (YYYY-MM-DD, today or yesterday) by their --date-field"),
+        Flag(name: "--date-field", valueName: "FIELD", commands: inputCommands, summary: "author (default: when it was written) or committer (when it landed)"),
         Flag(name: "--time-zone", valueName: "ZONE", commands: inputCommands, summary: "IANA time zone for --date (default: the configuration's, then TZ, then local)"),
         Flag(name: "--config", valueName: "FILE", commands: inputCommands, summary: "the show configuration (JSON)"),
         Flag(name: "--mailmap", valueName: "FILE", commands: inputCommands, summary: "a .mailmap for piped input (with --repo: on top of the repository's)"),
@@ -133,6 +134,13 @@ public enum CommandLineParser {
                     hint: "write a real calendar day as YYYY-MM-DD (e.g. 2026-05-14), or today, or yesterday")
             }
             options.date = date
+        case "--date-field":
+            guard let field = DateField(rawValue: value) else {
+                throw UsageError(
+                    flag: name, message: "'\(value)' is not a date field",
+                    hint: "choose author (when the change was written) or committer (when it landed)")
+            }
+            options.dateField = field
         case "--time-zone":
             guard TimeZone(identifier: value) != nil else {
                 throw UsageError(
@@ -164,6 +172,9 @@ public enum CommandLineParser {
             if options.until != nil {
                 throw UsageError(flag: "--until", message: "cannot be combined with --date", hint: "--date already chooses the day")
             }
+        }
+        if options.dateField != nil, options.date == nil {
+            throw UsageError(flag: "--date-field", message: "needs --date", hint: "it chooses which date --date DAY looks at")
         }
         if options.repository == nil {
             if options.since != nil {

@@ -1,3 +1,5 @@
+import EpisodeIngest
+
 /// Everything the command line said, checked for form but not yet acted on. Pure value.
 public struct CommandOptions: Equatable, Sendable {
     /// `--repo PATH`: run git in this repository.
@@ -7,8 +9,10 @@ public struct CommandOptions: Equatable, Sendable {
     /// `--since` and `--until`, passed to git.
     public var since: String?
     public var until: String?
-    /// `--date`: keep the commits authored on this day.
+    /// `--date`: keep the commits authored (or committed, see `dateField`) on this day.
     public var date: DateSelection?
+    /// `--date-field`: which date `--date` looks at; `nil` means author.
+    public var dateField: DateField?
     /// `--time-zone`: the IANA name of the zone `--date` is read in.
     public var timeZone: String?
     /// `--config FILE`: the show configuration.
@@ -26,7 +30,7 @@ public struct CommandOptions: Equatable, Sendable {
 
     public init(
         repository: String? = nil, inputFile: String? = nil, since: String? = nil, until: String? = nil,
-        date: DateSelection? = nil, timeZone: String? = nil, configFile: String? = nil, mailmapFile: String? = nil,
+        date: DateSelection? = nil, dateField: DateField? = nil, timeZone: String? = nil, configFile: String? = nil, mailmapFile: String? = nil,
         revisions: [String] = [], format: EpisodeFormat? = nil, outputDirectory: String? = nil, force: Bool = false
     ) {
         self.repository = repository
@@ -34,6 +38,7 @@ public struct CommandOptions: Equatable, Sendable {
         self.since = since
         self.until = until
         self.date = date
+        self.dateField = dateField
         self.timeZone = timeZone
         self.configFile = configFile
         self.mailmapFile = mailmapFile

@@ -49,6 +49,7 @@ public enum HelpText {
         Examples:
           git log --since=yesterday | episodegen commits
           episodegen commits --repo . --date yesterday --time-zone Europe/Berlin
+          git log --format=fuller | episodegen commits --date today --date-field committer
           episodegen analyze --repo ~/src/tools v0.30.0..main
 
         Run 'episodegen help COMMAND' for the options of a command.
