@@ -27,11 +27,16 @@ public struct CommandOptions: Equatable, Sendable {
     public var outputDirectory: String?
     /// Episode only: `--force`, overwrite files edited by a person.
     public var force: Bool
+    /// Check only: the bundle folder (or its script.txt) to check.
+    public var checkPath: String?
+    /// Check only: `--format text|json`.
+    public var checkFormat: CheckReportFormat?
 
     public init(
         repository: String? = nil, inputFile: String? = nil, since: String? = nil, until: String? = nil,
         date: DateSelection? = nil, dateField: DateField? = nil, timeZone: String? = nil, configFile: String? = nil, mailmapFile: String? = nil,
-        revisions: [String] = [], format: EpisodeFormat? = nil, outputDirectory: String? = nil, force: Bool = false
+        revisions: [String] = [], format: EpisodeFormat? = nil, outputDirectory: String? = nil, force: Bool = false,
+        checkPath: String? = nil, checkFormat: CheckReportFormat? = nil
     ) {
         self.repository = repository
         self.inputFile = inputFile
@@ -46,5 +51,7 @@ public struct CommandOptions: Equatable, Sendable {
         self.format = format
         self.outputDirectory = outputDirectory
         self.force = force
+        self.checkPath = checkPath
+        self.checkFormat = checkFormat
     }
 }

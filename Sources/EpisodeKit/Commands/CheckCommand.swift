@@ -7,6 +7,11 @@ import EpisodeShow
 /// PATH is the bundle folder, or a file in it (its script.txt, or any text file checked against
 /// the folder's episode.json). A report with errors ends with `CheckFailedError` (exit 8).
 enum CheckCommand {
+    /// The command as parsed: `options.checkPath` and `options.checkFormat` (default: text).
+    static func run(_ context: CommandContext) throws {
+        try run(context, path: context.options.checkPath, format: context.options.checkFormat ?? .text)
+    }
+
     /// - Throws: `UsageError` (no PATH, or it does not exist), `CheckInputError` (no or bad
     ///   episode.json, unreadable script), `CheckFailedError` when the check found errors.
     static func run(_ context: CommandContext, path: String?, format: CheckReportFormat) throws {
@@ -78,6 +83,17 @@ enum CheckCommand {
         }
     }
 
+    /// What a Swift type is called in JSON: "a number", "a string", ...
+    private static func jsonKind(_ type: Any.Type) -> String {
+        let name = "\(type)"
+        if ["Int", "Double", "Int64", "Float"].contains(name) { return "a number" }
+        if name == "String" { return "a string" }
+        if name == "Bool" { return "true or false" }
+        if name.hasPrefix("Array") { return "a list" }
+        if name.hasPrefix("Dictionary") { return "an object" }
+        return "a \(name)"
+    }
+
     /// A short, readable reason: the key path and what was wrong, not Foundation's whole dump.
     static func reason(_ error: DecodingError) -> String {
         func keyPath(_ path: [CodingKey]) -> String {
@@ -89,9 +105,9 @@ enum CheckCommand {
             let parent = context.codingPath.isEmpty ? "" : " in \(keyPath(context.codingPath))"
             return "missing key '\(key.stringValue)'\(parent)"
         case .typeMismatch(let type, let context):
-            return "\(keyPath(context.codingPath)) is not a \(type)"
+            return "\(keyPath(context.codingPath)) is not \(jsonKind(type))"
         case .valueNotFound(let type, let context):
-            return "\(keyPath(context.codingPath)) is null, expected a \(type)"
+            return "\(keyPath(context.codingPath)) is null, expected \(jsonKind(type))"
         case .dataCorrupted(let context):
             return context.codingPath.isEmpty ? "not valid JSON" : "\(keyPath(context.codingPath)): \(context.debugDescription)"
         @unknown default:

@@ -7,33 +7,30 @@ public enum CheckReportRenderer {
     /// the draft, the new length, and a summary line.
     /// - Parameter scriptName: the script's path as the user gave it (`Outputs/2026-06-08/script.txt`).
     public static func text(_ report: CheckReport, scriptName: String) -> String {
-        var lines: [String] = []
-        for finding in report.findings {
+        var sections: [[String]] = []
+        sections.append(report.findings.map { finding in
             let place = finding.column.map { "\(finding.line):\($0)" } ?? "\(finding.line)"
-            lines.append("\(scriptName):\(place): \(finding.severity.rawValue): \(finding.message)")
-        }
+            return "\(scriptName):\(place): \(finding.severity.rawValue): \(finding.message)"
+        })
         let edited = report.paragraphs.filter { $0.status == .edited }
         if !edited.isEmpty {
-            lines.append("")
-            lines.append("Edited paragraphs and the commits behind them:")
-            for paragraph in edited {
+            sections.append(["Edited paragraphs and the commits behind them:"] + edited.map { paragraph in
                 let kind = paragraph.kind?.rawValue ?? "segment"
-                lines.append("  \(scriptName):\(paragraph.line): edited \(kind) (\(paragraph.similarity)% like the draft): \(commitList(paragraph.commits))")
-            }
+                return "  \(scriptName):\(paragraph.line): edited \(kind) (\(paragraph.similarity)% like the draft): \(commitList(paragraph.commits))"
+            })
         }
         if !report.removedSegments.isEmpty {
-            lines.append("")
-            lines.append("Cut from the draft:")
-            for segment in report.removedSegments {
-                lines.append("  \(segment.kind.rawValue) (segment \(segment.segment + 1)): \(commitList(segment.commits))")
-            }
+            sections.append(["Cut from the draft:"] + report.removedSegments.map { segment in
+                "  \(segment.kind.rawValue) (segment \(segment.segment + 1)): \(commitList(segment.commits))"
+            })
         }
-        lines.append("")
         let rate = report.wordsPerMinute == report.wordsPerMinute.rounded() ? String(Int(report.wordsPerMinute)) : String(format: "%.1f", report.wordsPerMinute)
-        lines.append(
-            "Length: \(report.wordCount) words, \(report.duration) at \(rate) words a minute (draft: \(report.draftWordCount) words, \(report.draftDuration))")
-        lines.append(summary(report))
-        return lines.joined(separator: "\n") + "\n"
+        sections.append([
+            "Length: \(report.wordCount) words, \(report.duration) at \(rate) words a minute (draft: \(report.draftWordCount) words, \(report.draftDuration))",
+            summary(report),
+        ])
+        let lines = sections.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") }
+        return lines.joined(separator: "\n\n") + "\n"
     }
 
     /// `2 errors, 1 warning in 9 paragraphs (6 unchanged, 2 edited, 1 new)`.

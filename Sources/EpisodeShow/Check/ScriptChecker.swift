@@ -94,7 +94,7 @@ public struct ScriptChecker: Sendable {
             UnspeakableScanner.findings(in: word.text).map { finding in
                 CheckFinding(
                     line: word.line, column: word.column, kind: .unspeakable,
-                    message: "unspeakable \(finding.reason) '\(word.text)': a voice cannot say it; say it in words or leave it to the notes")
+                    message: "unspeakable \(finding.reason) '\(word.core.isEmpty ? word.text : word.core)': a voice cannot say it; say it in words or leave it to the notes")
             }
         }
     }
