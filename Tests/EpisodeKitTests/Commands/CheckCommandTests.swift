@@ -148,6 +148,25 @@ import Testing
         #expect(run.error.contains(message), "\(run.error)")
     }
 
+    /// Docs/CLI.md shows a real report; the same edits must still give it, word for word.
+    @Test func theReportInTheDocsIsTheRealOne() throws {
+        let (root, script) = try bundle()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try edit(script) { text in
+            text.replacingOccurrences(of: "Six changes landed today", with: "Seven changes landed today")
+                .replacingOccurrences(of: "Alan had more today.", with: "Alan was busy today.")
+                .replacingOccurrences(of: "A few more, quickly.", with: "A few more, quickly, see https://go.dev/cl/788301.")
+                .replacingOccurrences(of: "That's the show.", with: "Thanks to Peter Weinberger for the review.\n\nThat's the show.")
+        }
+        let run = try check(["Outputs/2026-06-08"], in: root)
+        #expect(run.status == 8)
+        let docs = try String(contentsOf: Self.packageRoot.appendingPathComponent("Docs/CLI.md"), encoding: .utf8)
+        let start = try #require(docs.range(of: "$ episodegen check Outputs/2026-06-08\n"))
+        let end = try #require(docs.range(of: "episodegen: Outputs/2026-06-08/script.txt: the check found", range: start.upperBound..<docs.endIndex))
+        #expect(String(docs[start.upperBound..<end.lowerBound]) == run.outputText, "update the report in Docs/CLI.md")
+        #expect(docs[end.lowerBound...].hasPrefix(run.error))
+    }
+
     @Test func parsesThePathAndTheFormat() throws {
         #expect(try CommandLineParser.parse(["check", "Outputs/2026-06-08"]) == .run(.check, CommandOptions(checkPath: "Outputs/2026-06-08")))
         #expect(
