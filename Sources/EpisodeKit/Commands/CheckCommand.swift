@@ -68,7 +68,8 @@ enum CheckCommand {
             let exists = FileManager.default.fileExists(atPath: path)
             throw CheckInputError.unreadableScript(path: shown, reason: exists ? "permission denied" : "no such file")
         }
-        return String(decoding: data, as: UTF8.self)
+        let text = String(decoding: data, as: UTF8.self)
+        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text  // a byte-order mark some editors add
     }
 
     private static func readEpisode(_ path: String, shown: String) throws -> Episode {

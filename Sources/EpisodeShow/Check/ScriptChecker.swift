@@ -99,8 +99,8 @@ public struct ScriptChecker: Sendable {
         }
     }
 
-    private func names(in paragraph: ScriptParagraph, known: Set<String>, episode: Episode) -> [CheckFinding] {
-        PersonNameFinder.names(in: paragraph.words).filter { !known.contains($0.name) }.map { mention in
+    private func names(in paragraph: ScriptParagraph, known: KnownNames, episode: Episode) -> [CheckFinding] {
+        PersonNameFinder.names(in: paragraph.words).filter { !known.accepts($0.name) }.map { mention in
             var message = "'\(mention.name)' is not a contributor of this episode: check the name against the commits"
             let parts = Set(mention.name.split(separator: " ").map(String.init))
             if let near = episode.contributors.first(where: { !$0.isBot && !parts.isDisjoint(with: $0.name.split(separator: " ").map(String.init)) }) {
@@ -147,19 +147,34 @@ public struct ScriptChecker: Sendable {
 
     // MARK: - Helpers
 
-    /// Pairs that are fine to say: every contributor's name and its two-word parts, the show's
-    /// name, and whatever the draft itself said (the draft's names come from the commits).
-    static func knownNames(of episode: Episode) -> Set<String> {
-        var known: Set<String> = []
+    /// What may be said as a name: every contributor's name and its two-word parts, exactly;
+    /// any two words in a row of the draft or the show's name, in any case (the draft's names come
+    /// from the commits, and "Go Please" is only "go please" capitalised); and a pair whose second
+    /// word is a contributor's first name ("Congratulations Alan" is not a name).
+    struct KnownNames {
+        var exact: Set<String> = []
+        var draftPairs: Set<String> = []
+        var firstNames: Set<String> = []
+
+        func accepts(_ name: String) -> Bool {
+            if exact.contains(name) || draftPairs.contains(name.lowercased()) { return true }
+            return name.split(separator: " ").last.map { firstNames.contains(String($0)) } ?? false
+        }
+    }
+
+    static func knownNames(of episode: Episode) -> KnownNames {
+        var known = KnownNames()
         for contributor in episode.contributors {
-            known.insert(contributor.name)
-            let parts = contributor.name.split(separator: " ")
+            known.exact.insert(contributor.name)
+            let parts = contributor.name.split(separator: " ").map(String.init)
             if parts.count >= 2 {
-                for index in 0..<(parts.count - 1) { known.insert(parts[index] + " " + parts[index + 1]) }
+                known.firstNames.insert(parts[0])
+                for index in 0..<(parts.count - 1) { known.exact.insert(parts[index] + " " + parts[index + 1]) }
             }
         }
         for text in episode.segments.map(\.text) + [episode.showName] {
-            known.formUnion(PersonNameFinder.names(in: text))
+            let words = ParagraphMatcher.normalisedWords(text)
+            for index in words.indices.dropLast() { known.draftPairs.insert(words[index] + " " + words[index + 1]) }
         }
         return known
     }

@@ -13,7 +13,8 @@ public struct ScriptParagraph: Equatable, Sendable {
     /// The words joined by single spaces: the paragraph as one line.
     public var text: String { words.map(\.text).joined(separator: " ") }
 
-    /// Splits a script into paragraphs at blank (or whitespace-only) lines. `\r\n` is read as `\n`.
+    /// Splits a script into paragraphs at blank (or whitespace-only) lines. `\r\n` is read as `\n`;
+    /// any whitespace (a tab, a no-break space an editor typed) separates words.
     public static func paragraphs(of script: String) -> [ScriptParagraph] {
         var result: [ScriptParagraph] = []
         var current: ScriptParagraph?
@@ -41,7 +42,7 @@ public struct ScriptParagraph: Equatable, Sendable {
         var word = ""
         var start = 0
         for (index, character) in line.enumerated() {
-            if character == " " || character == "\t" {
+            if character.isWhitespace {
                 if !word.isEmpty { words.append(ScriptWord(text: word, line: number, column: start + 1)) }
                 word = ""
             } else {

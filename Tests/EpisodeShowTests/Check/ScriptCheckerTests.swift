@@ -206,3 +206,41 @@ import EpisodeModel
         #expect(findings.first?.line == 1)
     }
 }
+
+extension ScriptCheckerTests {
+    @Test func capitalisingWordsOfTheDraftIsNotANewName() {
+        let edited = replacing("Most of it happened in go please,", with: "Most of it happened in Go Please,")
+        let findings = ScriptChecker.check(script: edited, against: episode)
+        #expect(findings.isEmpty, "\(findings)")
+    }
+
+    @Test func aWordBeforeAFirstNameIsNotANewName() {
+        let edited = replacing("Alan had more today.", with: "Congratulations Alan, who had more today.")
+        let findings = ScriptChecker.check(script: edited, against: episode).filter { $0.kind == .unknownName }
+        #expect(findings.isEmpty, "\(findings)")
+    }
+
+    @Test func aContributorsFirstNameWithAnotherSurnameIsCaught() throws {
+        let edited = replacing("Alan Donovan alone landed three.", with: "Alan Weinberger alone landed three.")
+        let finding = try #require(ScriptChecker.check(script: edited, against: episode).first { $0.kind == .unknownName })
+        #expect(finding.message.contains("'Alan Weinberger'"))
+        #expect(finding.message.contains("did you mean Alan Donovan?"))
+    }
+
+    @Test func aNameWithoutItsAccentIsNotTheContributor() throws {
+        var episode = self.episode
+        episode.contributors.append(Contributor(name: "René Scharfe", commits: 1, isBot: false))
+        let ok = replacing("And Hongxiang Jiang removed", with: "And Hongxiang Jiang and René Scharfe removed")
+        #expect(ScriptChecker.check(script: ok, against: episode).filter { $0.kind == .unknownName }.isEmpty)
+        let wrong = replacing("And Hongxiang Jiang removed", with: "And Hongxiang Jiang and Rene Scharfe removed")
+        let finding = try #require(ScriptChecker.check(script: wrong, against: episode).first { $0.kind == .unknownName })
+        #expect(finding.message.contains("'Rene Scharfe'"))
+    }
+
+    @Test func noBreakSpacesAndTabsSeparateWords() {
+        let edited = script.replacingOccurrences(of: "Six changes landed", with: "Six\u{00A0}changes\tlanded")
+        let report = ScriptChecker().report(script: edited, against: episode)
+        #expect(report.paragraphs[1].status == .unchanged)
+        #expect(report.findings.isEmpty)
+    }
+}
