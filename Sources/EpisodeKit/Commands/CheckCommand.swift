@@ -21,8 +21,8 @@ enum CheckCommand {
                 hint: "write episodegen check DIR, e.g. episodegen check Outputs/2026-06-08")
         }
         let files = try bundleFiles(path, context: context)
-        let script = try readScript(files.script, shown: files.scriptName)
         let episode = try readEpisode(files.episode, shown: files.episodeName)
+        let script = try readScript(files.script, shown: files.scriptName)
         let report = ScriptChecker().report(script: script, against: episode)
         let text: String
         switch format {
@@ -73,7 +73,10 @@ enum CheckCommand {
     }
 
     private static func readEpisode(_ path: String, shown: String) throws -> Episode {
-        guard FileManager.default.fileExists(atPath: path) else { throw CheckInputError.missingEpisode(path: shown) }
+        guard FileManager.default.fileExists(atPath: path) else {
+            let bundles = bundles(in: (path as NSString).deletingLastPathComponent, shownFolder: (shown as NSString).deletingLastPathComponent)
+            throw CheckInputError.missingEpisode(path: shown, bundles: bundles)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CheckInputError.undecodableEpisode(path: shown, reason: "cannot read the file")
         }
@@ -82,6 +85,14 @@ enum CheckCommand {
         } catch let error as DecodingError {
             throw CheckInputError.undecodableEpisode(path: shown, reason: reason(error))
         }
+    }
+
+    /// Dated bundle folders (`YYYY-MM-DD` with an episode.json) inside `folder`, oldest first, as the user would write them.
+    private static func bundles(in folder: String, shownFolder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let prefix = shownFolder.isEmpty ? "" : shownFolder + "/"
+        return names.filter { (try? EpisodeDate($0)) != nil && FileManager.default.fileExists(atPath: "\(folder)/\($0)/\(EpisodeBundle.jsonName)") }
+            .sorted().map { prefix + $0 }
     }
 
     /// What a Swift type is called in JSON: "a number", "a string", ...

@@ -110,6 +110,15 @@ import Testing
         #expect(run.output.isEmpty)
     }
 
+    @Test func theOutputFolderItselfPointsToItsNewestBundle() throws {
+        let (root, _) = try bundle()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try check(["Outputs/"], in: root)
+        #expect(run.status == 3)
+        #expect(run.error.contains("episodegen: Outputs/episode.json does not exist"))
+        #expect(run.error.contains("hint: --output DIR writes one folder a day; the newest here is Outputs/2026-06-08"), "\(run.error)")
+    }
+
     @Test(arguments: [
         ("not json", "not valid JSON"),
         ("{\"showName\": \"x\"}", "missing key"),
