@@ -59,7 +59,9 @@ public struct ScriptChecker: Sendable {
             }
             findings += longSentences(in: paragraph)
         }
-        findings.sort { ($0.line, $0.column ?? 0, Self.order($0.kind)) < ($1.line, $1.column ?? 0, Self.order($1.kind)) }
+        findings.sort {
+            ($0.line, $0.column ?? 0, Self.order($0.kind), $0.message) < ($1.line, $1.column ?? 0, Self.order($1.kind), $1.message)
+        }
 
         let used = Set(matches.compactMap(\.segment))
         let removed = episode.segments.indices.filter { !used.contains($0) }.map {
@@ -112,10 +114,11 @@ public struct ScriptChecker: Sendable {
 
     private func numbers(in paragraph: ScriptParagraph, draft: Segment) -> [CheckFinding] {
         let draftValues = NumberReader.values(in: draft.text)
+        let draftSet = Set(draftValues)
         let mentions = NumberReader.numbers(in: paragraph.words)
         let said = Set(mentions.map(\.value))
-        let dropped = Self.unique(NumberReader.values(in: draft.text).filter { !said.contains($0) })
-        let draftSet = Set(draftValues)
+        // What the edit dropped, to show next to what it added: "'Seven' (the draft said six)".
+        let dropped = Self.unique(draftValues.filter { !said.contains($0) })
         return mentions.filter { !draftSet.contains($0.value) }.map { mention in
             var message = "number not in the draft: '\(mention.written)'"
             if !dropped.isEmpty {
