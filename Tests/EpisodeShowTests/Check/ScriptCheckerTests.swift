@@ -244,3 +244,41 @@ extension ScriptCheckerTests {
         #expect(report.findings.isEmpty)
     }
 }
+
+extension ScriptCheckerTests {
+    @Test func reorderedParagraphsAreUnchangedAndKeepTheirSegments() {
+        var edited = paragraphs
+        edited.swapAt(3, 4)
+        let report = ScriptChecker().report(script: joined(edited), against: episode)
+        #expect(report.findings.isEmpty)
+        #expect(report.paragraphs.map(\.status).allSatisfy { $0 == .unchanged })
+        #expect(report.paragraphs[3].segment == 4)
+        #expect(report.paragraphs[4].segment == 3)
+    }
+
+    @Test func aParagraphSplitInTwoKeepsItsCommitsInBothHalves() throws {
+        var edited = paragraphs
+        let person = edited[3]
+        let cut = try #require(person.range(of: " And Alan removed"))
+        edited[3] = String(person[..<cut.lowerBound])
+        edited.insert(String(person[cut.upperBound...]).trimmingCharacters(in: .whitespaces).capitalizedFirst, at: 4)
+        let report = ScriptChecker().report(script: joined(edited), against: episode)
+        #expect(report.errors == 0, "\(report.findings)")
+        #expect(report.paragraphs[3].segment == 3)
+        #expect(report.paragraphs[4].segment == 3)
+        #expect(report.paragraphs[4].commits == episode.segments[3].commits)
+        #expect(report.removedSegments.isEmpty)
+    }
+
+    @Test func theReportIsTheSameOnEveryRun() throws {
+        let edited = replacing("Six changes landed today", with: "Seven changes landed today") + "\nSomething new entirely, said by nobody.\n"
+        let first = try CheckReportRenderer.json(ScriptChecker().report(script: edited, against: episode), scriptName: "script.txt")
+        let second = try CheckReportRenderer.json(ScriptChecker().report(script: edited, against: episode), scriptName: "script.txt")
+        #expect(first == second)
+        #expect(CheckReportRenderer.text(ScriptChecker().report(script: edited, against: episode), scriptName: "script.txt").hasPrefix("script.txt:3:1: error: number not in the draft"))
+    }
+}
+
+extension String {
+    fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
