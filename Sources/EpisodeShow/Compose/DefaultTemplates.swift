@@ -148,7 +148,8 @@ public enum DefaultTemplates {
 
         """#,
         "person": #"""
-        {# Someone with several stories: one segment, biggest first, linked by their name and "And". #}
+        {# Someone with several stories: one segment, biggest first, linked by their name and "And";
+        two quiet stories in a row share one sentence ("Alan also did X, and did Y"). #}
         {% if person.wroteLead %}
         {% choose "person-again" %}
         {{ person.firstName }} had more today.
@@ -171,8 +172,10 @@ public enum DefaultTemplates {
         In {{ story.area }}, {{ story.firstName }} {% include "tell-what" %}.
         {% elif loop.last %}
         And {{ story.firstName }} {% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}.
+        {% elif story.continued %}
+        and {% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}.
         {% else %}
-        {{ story.firstName }} also {% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}.
+        {{ story.firstName }} also {% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}{% if story.continues %},{% else %}.{% endif %}
         {% endif %}
         {% include "tell-why" %}
         {% endfor %}

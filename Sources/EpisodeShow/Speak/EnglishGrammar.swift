@@ -24,7 +24,7 @@ public enum EnglishGrammar {
             return "FHLMNRSX".contains(word.first!) || "AEIO".contains(word.first!) ? "an" : "a"
         }
         for prefix in ["hour", "honest", "honor", "heir"] where lower.hasPrefix(prefix) { return "an" }
-        for prefix in ["uni", "use", "usu", "uti", "one", "eu", "ubi"] where lower.hasPrefix(prefix) { return "a" }
+        for prefix in ["uni", "use", "usu", "uti", "one", "eu", "ubi", "url"] where lower.hasPrefix(prefix) { return "a" }
         return "aeiou".contains(first) ? "an" : "a"
     }
 

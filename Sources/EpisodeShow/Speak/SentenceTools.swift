@@ -75,4 +75,67 @@ public enum SentenceTools {
         }
         return out
     }
+
+    /// Words a sentence cannot end on; left dangling when a path or hash after them was not said.
+    static let danglingWords: Set<String> = ["in", "for", "of", "to", "at", "on", "from", "with", "by", "via", "and", "or", "the", "a", "an"]
+
+    /// The phrase without dangling last words: "add test for fix of an issue in" -> "add test
+    /// for fix of an issue" (the path after "in" is not spoken).
+    public static func withoutDanglingEnd(_ phrase: String) -> String {
+        var words = phrase.split(separator: " ").map(String.init)
+        while words.count > 2, let last = words.last, danglingWords.contains(last.lowercased()) { words.removeLast() }
+        return words.joined(separator: " ")
+    }
+
+    /// Words that show a clause has its own verb, so ", and" before it joins two clauses.
+    static let clauseMarkers: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "now", "no", "does", "do", "did", "it", "they", "this",
+    ]
+
+    /// Pronouns that open a clause of its own after ", and" ("..., and it does not complain").
+    static let clauseSubjects: Set<String> = ["it", "we", "they", "there", "this", "that", "i", "you"]
+
+    /// A sentence over `maxWords` split into shorter sentences at safe clause boundaries, every
+    /// word kept: "; " starts a new sentence, and so do ", but", ", so" and ", and" when what
+    /// follows is a clause of its own. Both parts keep at least `minWords` words; a sentence
+    /// with no such boundary stays whole.
+    public static func splitLong(_ text: String, maxWords: Int = 25, minWords: Int = 7) -> String {
+        sentences(in: text).map { splitSentence($0, maxWords: maxWords, minWords: minWords) }.joined(separator: " ")
+    }
+
+    static func splitSentence(_ sentence: String, maxWords: Int, minWords: Int) -> String {
+        guard wordCount(sentence) > maxWords else { return sentence }
+        for boundary in ["; ", ", but ", ", so ", ", and "] {
+            var searchStart = sentence.startIndex
+            while let range = sentence.range(of: boundary, range: searchStart..<sentence.endIndex) {
+                searchStart = range.upperBound
+                let head = String(sentence[..<range.lowerBound])
+                let tail = boundary == "; " ? String(sentence[range.upperBound...])
+                    : String(sentence[sentence.index(range.lowerBound, offsetBy: 2)...])
+                guard wordCount(head) >= minWords, wordCount(tail) >= minWords, !head.contains("(") || head.contains(")") else { continue }
+                if boundary == ", and " {
+                    let following = tail.split(separator: " ").dropFirst().prefix(4).map { $0.lowercased() }
+                    guard let subject = following.first, clauseSubjects.contains(subject) || following.contains(where: clauseMarkers.contains) else { continue }
+                }
+                let first = head.trimmingTrailing(",;:") + "."
+                let rest = EnglishGrammar.capitalizedFirst(tail)
+                return first + " " + splitSentence(rest, maxWords: maxWords, minWords: minWords)
+            }
+        }
+        return sentence
+    }
+
+    /// A headline for the notes: a long one (over `maxWords`) cut to its first clause when that
+    /// clause has at least four words; no final period.
+    public static func headline(_ text: String, maxWords: Int = 12) -> String {
+        let plain = text.trimmingTrailing(".")
+        guard wordCount(plain) > maxWords else { return plain }
+        var best: String?
+        for boundary in ["; ", ", ", " by ", " so that ", " when ", " because "] {
+            guard let range = plain.range(of: boundary) else { continue }
+            let head = String(plain[..<range.lowerBound])
+            if wordCount(head) >= 4, best.map({ wordCount(head) < wordCount($0) }) ?? true { best = head }
+        }
+        return best ?? plain
+    }
 }
