@@ -167,15 +167,15 @@ public enum DefaultTemplates {
         {% endif %}
         {% for story in person.stories %}
         {% if story.sentence %}
-        In {{ story.area }}: {{ story.sentence }}
+        {% if loop.first %}In{% elif loop.last %}And in{% elif loop.index == 3 %}Then, in{% else %}Also in{% endif %} {{ story.area }}: {{ story.sentence }}
         {% elif loop.first %}
         In {{ story.area }}, {{ story.firstName }} {% include "tell-what" %}.
         {% elif loop.last %}
-        And {{ story.firstName }} {% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}.
+        And {{ story.firstName }} {% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}{% if story.countHandled %}, across {{ story.commits | words }} changes{% endif %}.
         {% elif story.continued %}
         and {% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}.
         {% else %}
-        {{ story.firstName }} also {% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}{% if story.continues %},{% else %}.{% endif %}
+        {{ story.firstName }} also {% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}{% if story.countHandled %}, across {{ story.commits | words }} changes{% endif %}{% if story.continues %},{% else %}.{% endif %}
         {% endif %}
         {% include "tell-why" %}
         {% endfor %}
@@ -294,7 +294,8 @@ public enum DefaultTemplates {
         The commit message explains: {{ story.reason }}
         {% endif %}
         {% endif %}
-        {% if story.commits > 1 and story.brief %}
+        {% if story.countHandled %}
+        {% elif story.commits > 1 and story.brief %}
         That took {{ story.commits | words }} changes.
         {% elif story.commits > 1 %}
         {% if story.others | count > 0 %}

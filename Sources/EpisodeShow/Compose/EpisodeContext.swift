@@ -171,6 +171,9 @@ struct EpisodeContext: Sendable {
                     value["reason"] = ""
                     value["reasonVerbatim"] = false
                 }
+                // The person segment says a later story's count in its own sentence ("..., across
+                // two changes") and leaves a topic's out: "That took ..." after each one repeats.
+                value["countHandled"] = .bool(story.commitCount > 1 && (index > 0 || !story.sentence.isEmpty))
                 value["continues"] = .bool(continues.contains(index))
                 value["continued"] = .bool(continued.contains(index))
                 return .object(value)

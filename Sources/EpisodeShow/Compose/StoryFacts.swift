@@ -53,6 +53,7 @@ struct StoryFacts: Sendable {
             "more": 0,
             "continues": false,
             "continued": false,
+            "countHandled": false,
         ]
     }
 

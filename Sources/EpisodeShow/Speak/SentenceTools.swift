@@ -125,17 +125,34 @@ public enum SentenceTools {
         return sentence
     }
 
-    /// A headline for the notes: a long one (over `maxWords`) cut to its first clause when that
-    /// clause has at least four words; no final period.
+    /// A headline for the notes: a long one (over `maxWords`) loses its asides in parentheses,
+    /// then is cut to its first clause that still says what happened (it has a verb: "has been
+    /// fixed", or starts with one, "fix ..."); no final period.
     public static func headline(_ text: String, maxWords: Int = 12) -> String {
-        let plain = text.trimmingTrailing(".")
+        var plain = text.trimmingTrailing(".")
         guard wordCount(plain) > maxWords else { return plain }
-        var best: String?
-        for boundary in ["; ", ", ", " by ", " so that ", " when ", " because "] {
-            guard let range = plain.range(of: boundary) else { continue }
-            let head = String(plain[..<range.lowerBound])
-            if wordCount(head) >= 4, best.map({ wordCount(head) < wordCount($0) }) ?? true { best = head }
+        let withoutAsides = withoutParentheticals(plain)
+        if wordCount(withoutAsides) >= 4 { plain = withoutAsides }
+        guard wordCount(plain) > maxWords else { return plain }
+        // Cut where an aside starts: "; ", ", which", ", so that", or ", allowing ..." and "by fixing ...".
+        let words = plain.split(separator: " ").map(String.init)
+        for index in words.indices.dropFirst(4) {
+            let previous = words[index - 1]
+            let word = words[index].lowercased()
+            let asideAfterComma = previous.hasSuffix(",") && (word.hasSuffix("ing") || ["which", "so"].contains(word))
+            let asideAfterBy = word == "by" && index + 1 < words.count && words[index + 1].lowercased().hasSuffix("ing")
+            // ", and <another main clause>": "..., and 'git_hash_discard' has been made idempotent".
+            let secondClause = previous.hasSuffix(",") && word == "and" && words[(index + 1)...].contains { headlineVerbs.contains($0.lowercased()) }
+            guard previous.hasSuffix(";") || asideAfterComma || asideAfterBy || secondClause else { continue }
+            let head = words[..<index].joined(separator: " ").trimmingTrailing(",;")
+            let lower = head.split(separator: " ").map { $0.lowercased() }
+            let saysWhat = lower.contains(where: headlineVerbs.contains) || PastTense.verb(lower[0]) != nil
+            guard saysWhat, standsAlone(head), head.filter({ $0 == "(" }).count == head.filter({ $0 == ")" }).count else { continue }
+            return head
         }
-        return best ?? plain
+        return plain
     }
+
+    /// Words that give a git.git topic description its main verb ("has been fixed").
+    static let headlineVerbs: Set<String> = ["has", "have", "is", "are", "was", "were", "been", "now"]
 }

@@ -38,6 +38,17 @@ import Testing
         // git.git topic ed5d4f6 (2026-07-06).
         let topic = "A regression in the error diagnosis code for invalid .git files has been fixed, avoiding a potential NULL-pointer crash when reporting that a .git file does not point to a valid repository."
         #expect(SentenceTools.headline(topic) == "A regression in the error diagnosis code for invalid .git files has been fixed")
+        // The cut keeps the main verb: not "A crash in the 'sparse-index' collapse code".
+        let crash = "A crash in the 'sparse-index' collapse code when encountering an invalidated cache-tree node (due to an intent-to-add path) has been fixed by avoiding collapsing such subtrees."
+        #expect(SentenceTools.headline(crash) == "A crash in the 'sparse-index' collapse code when encountering an invalidated cache-tree node has been fixed")
+        // Asides in parentheses go first.
+        let graph = "'git log --graph' has been modified to visually distinguish parentless 'root' commits (and commits that become roots due to history simplification) by indenting them, preventing them from appearing falsely related to unrelated commits rendered immediately above them."
+        #expect(SentenceTools.headline(graph) == "'git log --graph' has been modified to visually distinguish parentless 'root' commits")
+        // No aside to cut at, or a cut that would lose the main clause: the headline stays whole.
+        let remote = "When the push remote is specified as a URL, the fetch refspec of a uniquely matching configured remote is now used to find and update the remote-tracking branch."
+        #expect(SentenceTools.headline(remote) == String(remote.dropLast()))
+        let flagged = "Various code paths have been hardened against potential NULL-pointer dereferences and invalid file descriptor accesses flagged by Coverity."
+        #expect(SentenceTools.headline(flagged) == String(flagged.dropLast()))
         #expect(SentenceTools.headline("fix reporting in go_diagnostics tool") == "fix reporting in go_diagnostics tool")
         #expect(SentenceTools.headline("Docs updates.") == "Docs updates")
     }
