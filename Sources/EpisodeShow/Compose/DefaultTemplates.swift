@@ -175,7 +175,7 @@ public enum DefaultTemplates {
         {% elif story.continued %}
         and {% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}.
         {% else %}
-        {{ story.firstName }} also {% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}{% if story.countHandled %}, across {{ story.commits | words }} changes{% endif %}{% if story.continues %},{% else %}.{% endif %}
+        {% if loop.index == 3 %}On top of that, {{ story.firstName }}{% else %}{{ story.firstName }} also{% endif %} {% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}{% if story.countHandled %}, across {{ story.commits | words }} changes{% endif %}{% if story.continues %},{% else %}.{% endif %}
         {% endif %}
         {% include "tell-why" %}
         {% endfor %}

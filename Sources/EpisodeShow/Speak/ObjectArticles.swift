@@ -15,7 +15,7 @@ public enum ObjectArticles {
         "template", "column", "benchmark", "analyzer", "fixture", "wrapper", "iterator", "loop", "struct", "interface",
         "link", "note", "comment", "step", "script", "button", "mode", "message", "assertion",
         "linter", "parser", "footer", "header", "alias", "shortcut", "guard", "case", "condition", "cache",
-        "requirement", "cycle", "entry", "bump", "directive", "diagnostic", "suggestion", "timeout",
+        "requirement", "cycle", "entry", "bump", "fuzzer", "read", "write", "directive", "diagnostic", "suggestion", "timeout",
     ]
 
     /// Words after the noun that keep the phrase a noun phrase: prepositions and clause openers.
@@ -30,6 +30,8 @@ public enum ObjectArticles {
         "some", "any", "all", "no", "each", "every", "more", "most", "less", "few", "several", "many", "both", "other",
         "another", "one", "two", "three", "and", "or", "not", "to", "of", "in", "for", "on", "with", "by", "as", "at",
         "up", "out", "off", "down", "back", "away", "over", "much", "such", "what", "how", "which",
+        "about", "into", "from", "after", "before", "under", "during", "without", "via", "when", "if", "while", "since",
+        "than", "per", "between", "across", "through", "against", "within", "upon", "at", "so", "be", "is", "are",
     ]
 
     /// Verbs after which a new thing is meant ("added a test", "fixed a crash"); after other
@@ -43,8 +45,13 @@ public enum ObjectArticles {
     static let skippedVerbs: Set<String> = ["made", "let", "had", "helped", "got", "bumped", "landed", "merged"]
 
     /// The action with an article before its object where one is clearly missing.
+    /// Adjectives of several words, joined while reading so they count as one modifier.
+    static let compoundModifiers = ["out of bounds", "out of range", "out of memory", "use after free"]
+
     public static func insertingArticle(_ action: String) -> String {
-        let words = action.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var text = action
+        for compound in compoundModifiers { text = text.replacingAll(" \(compound) ", with: " " + compound.replacingAll(" ", with: "\u{1}") + " ") }
+        let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard words.count >= 2, !skippedVerbs.contains(words[0]) else { return action }
         let verb = words[0]
         var index = 1
@@ -55,10 +62,12 @@ public enum ObjectArticles {
             let lower = bare.lowercased()
             if countNouns.contains(lower), bare == lower, bare == word || word.hasSuffix(",") {
                 let next = index + 1 < words.count ? words[index + 1].lowercased() : nil
-                guard next == nil || followers.contains(next!) || word.hasSuffix(",") else { return action }
-                let definite = !indefiniteVerbs.contains(verb) || modifiers.contains(where: isName)
-                let article = definite ? "the" : EnglishGrammar.article(for: (modifiers + [bare]).joined(separator: " "))
-                return ([verb, article] + words.dropFirst()).joined(separator: " ")
+                if next == nil || followers.contains(next!) || word.hasSuffix(",") {
+                    let definite = !indefiniteVerbs.contains(verb) || modifiers.contains(where: isName)
+                    let article = definite ? "the" : EnglishGrammar.article(for: (modifiers + [bare]).joined(separator: " "))
+                    return ([verb, article] + words.dropFirst()).joined(separator: " ").replacingAll("\u{1}", with: " ")
+                }
+                // A noun before another word is a modifier: "test" in "duplicate test case".
             }
             guard isModifier(word) else { return action }
             modifiers.append(word)
@@ -76,12 +85,12 @@ public enum ObjectArticles {
         if word.hasSuffix(",") || word.hasSuffix(".") || word.hasSuffix(";") || word.hasSuffix(":") { return false }
         if isVersion(word) { return true }
         if let first = word.first, first.isNumber { return false }
-        let letters = word.filter { $0 != "'" && $0 != "\"" && $0 != "-" }
+        let letters = word.filter { $0 != "'" && $0 != "\"" && $0 != "-" && $0 != "\u{1}" }
         guard !letters.isEmpty, letters.allSatisfy({ $0.isLetter || $0.isNumber }) else { return false }
         // A plural noun usually ends the phrase ("tests", "errors"): not a modifier. Quoted
         // words are a name ("'gopls bug'"), whatever they end with.
         let quoted = word.first == "'" || word.first == "\"" || word.last == "'" || word.last == "\""
-        if !quoted, lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("us"), !lower.hasSuffix("is"), word == lower { return false }
+        if !quoted, !word.contains("\u{1}"), lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("us"), !lower.hasSuffix("is"), word == lower { return false }
         return true
     }
 

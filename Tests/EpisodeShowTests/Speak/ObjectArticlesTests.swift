@@ -14,6 +14,9 @@ import Testing
         ("added test for fix of an issue", "added a test for fix of an issue"),
         ("added configurable HTTP timeout for metadata requests", "added a configurable HTTP timeout for metadata requests"),
         ("created url-parse command", "created a url-parse command"),
+        ("prevented out of bounds panic", "prevented an out of bounds panic"),
+        ("fixed OOB read on truncated table", "fixed an OOB read on truncated table"),
+        ("removed duplicate test case in TestFont", "removed the duplicate test case in TestFont"),
         // An existing thing, or a named one: "the".
         ("removed unused interval field", "removed the unused interval field"),
         ("removed incorrect hasTypeParams check", "removed the incorrect hasTypeParams check"),
@@ -41,6 +44,9 @@ import Testing
         "removed the Rust nightly requirement",                 // already has one
         "fixed Alan's test",
         "updated 2 tests",
+        "added information about bump with tag prefixes",       // "about" ends the phrase
+        "fixed test flake",                                     // "test" is a modifier, "flake" no count noun
+        "added logging for flaky test",                         // "logging" is not counted
     ])
     func leavesOtherPhrasesAlone(action: String) {
         #expect(ObjectArticles.insertingArticle(action) == action)

@@ -38,7 +38,7 @@ import Testing
         #expect(try EpisodeDate("2026-12-31").next == EpisodeDate("2027-01-01"))
     }
 
-    @Test(arguments: [("change", "a"), ("fix", "a"), ("issue", "an"), ("MCP tool", "an"), ("SSA package", "an"), ("URL", "a"), ("hour", "an"), ("user", "a")])
+    @Test(arguments: [("change", "a"), ("fix", "a"), ("issue", "an"), ("MCP tool", "an"), ("SSA package", "an"), ("URL", "a"), ("hour", "an"), ("user", "a"), ("UTF-8 test case", "a"), ("SHA-256 hash", "an")])
     func articles(phrase: String, article: String) {
         #expect(EnglishGrammar.article(for: phrase) == article)
     }
