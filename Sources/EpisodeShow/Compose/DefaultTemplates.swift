@@ -291,7 +291,13 @@ public enum DefaultTemplates {
         In {{ story.firstName }}'s own words: {{ story.reason }}
         {% endchoose %}
         {% else %}
+        {% choose "explains" %}
         The commit message explains: {{ story.reason }}
+        {% or %}
+        From the commit message: {{ story.reason }}
+        {% or %}
+        The commit message gives the background: {{ story.reason }}
+        {% endchoose %}
         {% endif %}
         {% endif %}
         {% if story.countHandled %}
@@ -299,7 +305,7 @@ public enum DefaultTemplates {
         That took {{ story.commits | words }} changes.
         {% elif story.commits > 1 %}
         {% if story.others | count > 0 %}
-        {% if story.firstName %}Along the way, {{ story.firstName }} also {{ story.others | join }}.{% else %}It also {{ story.others | join }}.{% endif %}
+        {% if story.firstName %}{% choose "along" %}Along the way, {{ story.firstName }} also {{ story.others | join }}.{% or %}Alongside that, {{ story.firstName }} {{ story.others | join }}.{% endchoose %}{% else %}It also {{ story.others | join }}.{% endif %}
         {% endif %}
         {% if story.unnamedCommits > 0 %}
         That's {{ story.commits | words }} changes in all.

@@ -17,8 +17,8 @@ struct EpisodeContext: Sendable {
     static let maxUnnamed = 8
     /// Most stories the notes' summary paragraph names.
     static let maxSummaryStories = 5
-    /// Most words two joined actions may have together ("Alan also did X, and did Y").
-    static let maxJoinedWords = 18
+    /// Most words two joined actions may have together, with their areas ("Alan also did X in A, and did Y in B").
+    static let maxJoinedWords = 24
     /// Most areas the framing and focus name.
     static let maxAreas = 3
 
@@ -148,7 +148,9 @@ struct EpisodeContext: Sendable {
         var continued = Set<Int>()
         var index = 1
         while index + 2 < stories.count {
-            let words = SentenceTools.wordCount(stories[index].action) + SentenceTools.wordCount(stories[index + 1].action)
+            let words = [index, index + 1].reduce(0) { total, at in
+                total + SentenceTools.wordCount(stories[at].action) + (stories[at].area != stories[at - 1].area ? SentenceTools.wordCount(stories[at].area) + 1 : 0)
+            }
             if stories[index].isQuiet, stories[index + 1].isQuiet, words <= EpisodeContext.maxJoinedWords {
                 continues.insert(index)
                 continued.insert(index + 1)
