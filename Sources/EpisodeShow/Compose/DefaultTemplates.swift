@@ -44,11 +44,11 @@ public enum DefaultTemplates {
         {%- if day.bots > 0 %}, plus {{ day.bots | words }} automated {{ day.bots | plural: "update", "updates" }} from {{ day.botNames | join }}{% endif %}.
         {% if day.mostly == "fix" and day.fixes == day.commits %}{% if day.commits == 2 %}Both are fixes.{% else %}All of them are fixes.{% endif %}
         {% elif day.mostly == "fix" %}Most of them are fixes.
-        {% elif day.mostly == "feature" %}Most of them add something new.
-        {% elif day.mostly == "tests" %}Most of them are about tests.
-        {% elif day.mostly == "docs" %}Most of them are documentation.
-        {% elif day.mostly == "refactor" or day.mostly == "chore" %}Most of them are cleanup.
-        {% elif day.mostly == "merge" %}Most of them merge finished topics.
+        {% elif day.mostly == "feature" %}{% if day.commits == 2 %}Both{% else %}Most of them{% endif %} add something new.
+        {% elif day.mostly == "tests" %}{% if day.commits == 2 %}Both{% else %}Most of them{% endif %} are about tests.
+        {% elif day.mostly == "docs" %}{% if day.commits == 2 %}Both{% else %}Most of them{% endif %} are documentation.
+        {% elif day.mostly == "refactor" or day.mostly == "chore" %}{% if day.commits == 2 %}Both{% else %}Most of them{% endif %} are cleanup.
+        {% elif day.mostly == "merge" %}{% if day.commits == 2 %}Both{% else %}Most of them{% endif %} merge finished topics.
         {% elif day.fixes > 1 %}{{ day.fixes | words | capitalized }} of them are fixes.
         {% endif %}
         {% if day.areas | count > 1 and day.areasCoverMost %}

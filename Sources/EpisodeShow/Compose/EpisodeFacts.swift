@@ -78,9 +78,9 @@ struct EpisodeFacts: Sendable {
     /// What the author did, from the summary: its verb in the past tense with the article its
     /// object lacks; a summary that is a noun phrase ("the 6th batch") is something they
     /// "landed"; otherwise "".
-    static func action(for summary: String) -> String {
+    static func action(for summary: String, written: String? = nil) -> String {
         guard !summary.isEmpty else { return "" }
-        if let past = PastTense.phrase(summary) { return ObjectArticles.insertingArticle(past) }
+        if let past = PastTense.phrase(summary) { return ObjectArticles.insertingArticle(past, written: written) }
         let first = summary.split(separator: " ").first.map { $0.lowercased() } ?? ""
         if ["the", "a", "an"].contains(first), summary.split(separator: " ").count > 1 { return "landed " + summary }
         return ""
@@ -146,10 +146,10 @@ struct EpisodeFacts: Sendable {
             let rest = story.commits.dropFirst().compactMap { commitsByHash[$0] }
                 .sorted { ($0.score.total, $1.commit.hash) > ($1.score.total, $0.commit.hash) }
             for commit in rest where others.count < 3 {
-                let phrase = StoryFacts.lowerFirst(speakable.speak(SentenceTools.withoutParentheticals(PastTense.withoutSubPrefix(commit.summary))))
-                    .trimmingTrailing(".")
-                if let past = PastTense.phrase(phrase).map(ObjectArticles.insertingArticle), !others.contains(past),
-                   past != PastTense.phrase(summary).map(ObjectArticles.insertingArticle) { others.append(past) }
+                let written = SentenceTools.withoutParentheticals(PastTense.withoutSubPrefix(commit.summary))
+                let phrase = StoryFacts.lowerFirst(speakable.speak(written)).trimmingTrailing(".")
+                if let past = PastTense.phrase(phrase).map({ ObjectArticles.insertingArticle($0, written: written) }), !others.contains(past),
+                   past != PastTense.phrase(summary).map({ ObjectArticles.insertingArticle($0, written: shortSummary) }) { others.append(past) }
             }
             others = EpisodeFacts.sharingVerb(others)
         }
@@ -157,7 +157,7 @@ struct EpisodeFacts: Sendable {
         return StoryFacts(
             story: story, author: author, firstName: EpisodeFacts.firstName(of: author),
             otherAuthors: story.authors.dropFirst().map(name(of:)), area: spokenArea(story.areas.first ?? lead?.area.id ?? ""),
-            action: EpisodeFacts.action(for: summary), summary: summary, sentence: sentence,
+            action: EpisodeFacts.action(for: summary, written: shortSummary), summary: summary, sentence: sentence,
             reason: reason, others: others, issuesFixed: fixed.count,
             breaking: story.commits.contains { commitsByHash[$0]?.conventional?.breaking == true }, commitCount: story.commits.count, commits: story.commits)
     }

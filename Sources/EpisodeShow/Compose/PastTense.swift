@@ -86,11 +86,16 @@ public enum PastTense {
             words[1] = past
             return words.joined(separator: " ")
         }
+        // "die on errors", "exit zero on -h": what the program does, not the author.
+        if programBehaviours.contains(lowerFirst), words.count > 1 {
+            words[0] = lowerFirst
+            return "made the code " + words.joined(separator: " ")
+        }
         guard let past = verb(first) else { return nil }
         words[0] = past
         // A second action after a comma: "fix flaky test, disable logging".
         for index in words.indices.dropFirst() where words[index - 1].hasSuffix(",") && index + 1 < words.count {
-            if let pastNext = verb(words[index]) { words[index] = pastNext }
+            if !programBehaviours.contains(words[index].lowercased()), let pastNext = verb(words[index]) { words[index] = pastNext }
         }
         // A second verb joined by "and": "deprecate X and remove its use".
         for index in words.indices.dropFirst().dropLast() where words[index] == "and" {
@@ -99,7 +104,7 @@ public enum PastTense {
             // not "support for read and write".
             let object = index + 2 < words.count ? words[index + 2].lowercased() : ""
             let joinsActions = index == 1 || ["the", "a", "an", "its", "their", "it", "them", "this", "that", "some", "all", "unused", "dead", "old", "new"].contains(object)
-            if joinsActions, let pastNext = verb(next) {
+            if joinsActions, !programBehaviours.contains(next.lowercased()), let pastNext = verb(next) {
                 words[index + 1] = pastNext
             }
         }
@@ -114,6 +119,10 @@ public enum PastTense {
         guard !head.contains(" "), head.count <= 40, let first = rest.first, first.isLowercase else { return summary }
         return String(rest)
     }
+
+    /// Verbs that say what the program does ("die on contains walk errors"): said as "made the
+    /// code die on ...", never "Tamir died on ...". They still form "stopped panicking".
+    static let programBehaviours: Set<String> = ["die", "exit", "abort", "panic", "crash", "fail", "hang"]
 
     /// Words that may stand before the verb: "temporarily disable X", "don't ...".
     static let leadingAdverbs: Set<String> = ["hopefully", "temporarily", "explicitly", "correctly", "properly", "optionally", "only", "always", "never", "also", "partially", "fully", "quickly", "lazily", "conditionally", "consistently", "finally", "further"]

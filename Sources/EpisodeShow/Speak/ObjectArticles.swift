@@ -48,7 +48,13 @@ public enum ObjectArticles {
     /// Adjectives of several words, joined while reading so they count as one modifier.
     static let compoundModifiers = ["out of bounds", "out of range", "out of memory", "use after free"]
 
-    public static func insertingArticle(_ action: String) -> String {
+    /// - Parameters:
+    ///   - action: the spoken action, verb first.
+    ///   - written: the summary as written, when known: a noun that is not a word of its own
+    ///     there came out of an identifier (`verify_cache` is "verify cache", not "a verify
+    ///     cache"), and the action is left alone.
+    public static func insertingArticle(_ action: String, written: String? = nil) -> String {
+        let writtenWords = written.map { Set($0.lowercased().split(separator: " ").map { String($0).trimmingTrailing(",.;:'\"`)") }) }
         var text = action
         for compound in compoundModifiers { text = text.replacingAll(" \(compound) ", with: " " + compound.replacingAll(" ", with: "\u{1}") + " ") }
         let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
@@ -63,6 +69,7 @@ public enum ObjectArticles {
             if countNouns.contains(lower), bare == lower, bare == word || word.hasSuffix(",") {
                 let next = index + 1 < words.count ? words[index + 1].lowercased() : nil
                 if next == nil || followers.contains(next!) || word.hasSuffix(",") {
+                    if let writtenWords, !writtenWords.contains(lower) { return action }
                     let definite = !indefiniteVerbs.contains(verb) || modifiers.contains(where: isName)
                     let article = definite ? "the" : EnglishGrammar.article(for: (modifiers + [bare]).joined(separator: " "))
                     return ([verb, article] + words.dropFirst()).joined(separator: " ").replacingAll("\u{1}", with: " ")

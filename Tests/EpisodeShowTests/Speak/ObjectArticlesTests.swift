@@ -51,4 +51,20 @@ import Testing
     func leavesOtherPhrasesAlone(action: String) {
         #expect(ObjectArticles.insertingArticle(action) == action)
     }
+
+    /// git.git and golang/tools subjects whose object was an identifier before it became words.
+    @Test(arguments: [
+        ("fixed verify cache to catch non-adjacent D or F conflicts", "fix verify_cache to catch non-adjacent D/F conflicts"),
+        ("used repo ignore case to access core ignorecase", "use repo_ignore_case to access core_ignorecase"),
+    ])
+    func nounsFromIdentifiersGetNoArticle(action: String, written: String) {
+        #expect(ObjectArticles.insertingArticle(action, written: written) == action)
+        #expect(ObjectArticles.insertingArticle(action) != action)
+    }
+
+    /// An identifier before a noun of its own is just a modifier.
+    @Test func identifiersBeforeANounOfItsOwnAreModifiers() {
+        #expect(ObjectArticles.insertingArticle("documented test grep helper", written: "document test_grep helper") == "documented the test grep helper")
+        #expect(ObjectArticles.insertingArticle("started Git 2.56 cycle", written: "Start Git 2.56 cycle") == "started the Git 2.56 cycle")
+    }
 }

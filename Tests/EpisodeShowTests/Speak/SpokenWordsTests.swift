@@ -65,6 +65,9 @@ import Testing
         ("don't panic on nil iface in Get", "stopped panicking on nil iface in Get"),
         ("don't emit shadowing modifier in the builtin pkg", "stopped emitting shadowing modifier in the builtin pkg"),
         ("do not quux the frobs", nil),
+        // What the program does is not what the author did (git.git: "die on contains walk errors").
+        ("die on contains walk errors", "made the code die on contains walk errors"),
+        ("exit zero on -h", "made the code exit zero on -h"),
     ] as [(String, String?)])
     func supportAndDoNotSayWhatTheChangeDoes(imperative: String, past: String?) {
         #expect(PastTense.phrase(imperative) == past)
