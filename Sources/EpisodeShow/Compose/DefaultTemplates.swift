@@ -156,6 +156,12 @@ public enum DefaultTemplates {
         {% or %}
         There's more from {{ person.firstName }}.
         {% endchoose %}
+        {% elif person.commits < 3 %}
+        {% choose "person-two" %}
+        Next up is {{ person.name }}, with {{ person.commits | words }} changes.
+        {% or %}
+        Now to {{ person.name }}, who landed {{ person.commits | words }} changes.
+        {% endchoose %}
         {% else %}
         {% choose "person" %}
         {{ person.name }} had a busy day, with {{ person.commits | words }} changes.

@@ -16,6 +16,7 @@ import Testing
         ("created url-parse command", "created a url-parse command"),
         ("prevented out of bounds panic", "prevented an out of bounds panic"),
         ("fixed OOB read on truncated table", "fixed an OOB read on truncated table"),
+        ("added default value for prepend option", "added a default value for prepend option"),
         ("removed duplicate test case in TestFont", "removed the duplicate test case in TestFont"),
         // An existing thing, or a named one: "the".
         ("removed unused interval field", "removed the unused interval field"),
