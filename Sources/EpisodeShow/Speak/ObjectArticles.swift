@@ -15,7 +15,7 @@ public enum ObjectArticles {
         "template", "column", "benchmark", "analyzer", "fixture", "wrapper", "iterator", "loop", "struct", "interface",
         "link", "note", "comment", "step", "script", "button", "mode", "message", "assertion",
         "linter", "parser", "footer", "header", "alias", "shortcut", "guard", "case", "condition", "cache",
-        "requirement", "cycle", "entry", "bump", "fuzzer", "read", "write", "value", "token", "directive", "diagnostic", "suggestion", "timeout",
+        "requirement", "cycle", "entry", "bump", "fuzzer", "read", "write", "value", "token", "index", "fix", "range", "revamp", "directive", "diagnostic", "suggestion", "timeout",
     ]
 
     /// Words after the noun that keep the phrase a noun phrase: prepositions and clause openers.
@@ -34,11 +34,23 @@ public enum ObjectArticles {
         "than", "per", "between", "across", "through", "against", "within", "upon", "at", "so", "be", "is", "are",
     ]
 
-    /// Verbs after which a new thing is meant ("added a test", "fixed a crash"); after other
-    /// verbs the thing already exists ("removed the flag").
-    static let indefiniteVerbs: Set<String> = [
-        "added", "fixed", "introduced", "implemented", "avoided", "prevented", "created", "wrote", "reported",
-        "detected", "diagnosed", "addressed", "resolved", "repaired", "handled", "caught", "plugged",
+    /// Verbs after which a new thing is meant ("added a test"); after other verbs the thing
+    /// already exists ("removed the flag").
+    static let indefiniteVerbs: Set<String> = ["added", "introduced", "implemented", "created", "wrote"]
+
+    /// Verbs after which a problem is one of many ("fixed a crash", "avoided a panic"), while
+    /// anything else is a known thing ("fixed the replacement range").
+    static let problemVerbs: Set<String> = [
+        "fixed", "avoided", "prevented", "reported", "detected", "diagnosed", "addressed", "resolved", "repaired",
+        "handled", "caught", "plugged", "suppressed", "silenced",
+    ]
+
+    /// Nouns for problems.
+    static let problemNouns: Set<String> = ["error", "bug", "crash", "panic", "regression", "leak", "deadlock", "race", "typo", "warning"]
+
+    /// Modifiers that make anything a problem: "a flaky test", "an OOB read".
+    static let problemModifiers: Set<String> = [
+        "flaky", "oob", "out\u{1}of\u{1}bounds", "broken", "incorrect", "wrong", "invalid", "spurious", "racy", "stale", "bogus", "nil", "null",
     ]
 
     /// Verbs whose object is not a plain thing: "made X do Y", "bumped log from 0.4 to 0.5" (a package).
@@ -70,7 +82,9 @@ public enum ObjectArticles {
                 let next = index + 1 < words.count ? words[index + 1].lowercased() : nil
                 if next == nil || followers.contains(next!) || word.hasSuffix(",") {
                     if let writtenWords, !writtenWords.contains(lower) { return action }
-                    let definite = !indefiniteVerbs.contains(verb) || modifiers.contains(where: isName)
+                    let problem = problemNouns.contains(lower) || modifiers.contains { problemModifiers.contains($0.lowercased()) }
+                    let indefinite = indefiniteVerbs.contains(verb) || problemVerbs.contains(verb) && problem
+                    let definite = !indefinite || modifiers.contains(where: isName)
                     let article = definite ? "the" : EnglishGrammar.article(for: (modifiers + [bare]).joined(separator: " "))
                     return ([verb, article] + words.dropFirst()).joined(separator: " ").replacingAll("\u{1}", with: " ")
                 }

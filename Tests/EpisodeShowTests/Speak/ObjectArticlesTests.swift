@@ -8,6 +8,8 @@ import Testing
         // A new thing after "fixed", "added", "avoided": "a" or "an" by sound.
         ("fixed internal error", "fixed an internal error"),
         ("fixed flaky test", "fixed a flaky test"),
+        ("fixed replacement range in invalid code", "fixed the replacement range in invalid code"),
+        ("skipped fix for lvalue index exprs", "skipped the fix for lvalue index exprs"),
         ("fixed regression in initialization", "fixed a regression in initialization"),
         ("avoided crash on intent-to-add entry outside the cone", "avoided a crash on intent-to-add entry outside the cone"),
         ("added changelog modifier callback to run function", "added a changelog modifier callback to run function"),
