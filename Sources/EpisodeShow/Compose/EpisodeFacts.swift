@@ -138,7 +138,8 @@ struct EpisodeFacts: Sendable {
                 // A reference that was not said can leave a word hanging: "the flag added by." -> "the flag added."
                 var text = found.text
                 if text.hasSuffix(".") { text = SentenceTools.withoutDanglingEnd(String(text.dropLast())) + "." }
-                reason = Reason(text: SentenceTools.splitLong(text), isVerbatim: found.isVerbatim)
+                let (alone, cut) = SentenceTools.withoutLeadingConnective(text)
+                reason = Reason(text: SentenceTools.splitLong(alone), isVerbatim: found.isVerbatim && !cut)
             }
         }
         var others: [String] = []

@@ -155,4 +155,22 @@ public enum SentenceTools {
 
     /// Words that give a git.git topic description its main verb ("has been fixed").
     static let headlineVerbs: Set<String> = ["has", "have", "is", "are", "was", "were", "been", "now"]
+
+    /// Words that tie a sentence to the one before it in the commit message; out of that
+    /// context ("The commit message explains: However, ...") they point at nothing.
+    static let leadingConnectives = [
+        "However, ", "Furthermore, ", "Moreover, ", "Additionally, ", "Also, ", "Besides that, ", "Thus, ", "Therefore, ",
+        "Hence, ", "And so ", "And ", "But ", "So ",
+    ]
+
+    /// The sentence without a leading connective ("But when X, Y." -> "When X, Y."), and
+    /// whether one was cut (the words are then no longer exactly the author's).
+    public static func withoutLeadingConnective(_ sentence: String) -> (text: String, cut: Bool) {
+        for connective in leadingConnectives where sentence.hasPrefix(connective) {
+            let rest = String(sentence.dropFirst(connective.count))
+            guard wordCount(rest) >= 4 else { return (sentence, false) }
+            return (EnglishGrammar.capitalizedFirst(rest), true)
+        }
+        return (sentence, false)
+    }
 }

@@ -34,6 +34,21 @@ import Testing
         #expect(SentenceTools.splitLong(short) == short)
     }
 
+    @Test(arguments: [
+        // git.git and golang/tools commit bodies, as the reason finder picked them.
+        ("However, the Makefile only invoked tests for diff-highlight and subtree.", "The Makefile only invoked tests for diff-highlight and subtree.", true),
+        ("But when the offset originates from a section or index offset it is supposed to point at a valid block.",
+         "When the offset originates from a section or index offset it is supposed to point at a valid block.", true),
+        ("And so we must update that message, too.", "We must update that message, too.", true),
+        ("Previously, the action var was being shadowed.", "Previously, the action var was being shadowed.", false),
+        ("But why?", "But why?", false),
+    ])
+    func leadingConnectivesAreCut(sentence: String, expected: String, cut: Bool) {
+        let result = SentenceTools.withoutLeadingConnective(sentence)
+        #expect(result.text == expected)
+        #expect(result.cut == cut)
+    }
+
     @Test func longHeadlinesKeepTheirFirstClause() {
         // git.git topic ed5d4f6 (2026-07-06).
         let topic = "A regression in the error diagnosis code for invalid .git files has been fixed, avoiding a potential NULL-pointer crash when reporting that a .git file does not point to a valid repository."
