@@ -306,7 +306,7 @@ public enum DefaultTemplates {
         {% endchoose %}
         {% endif %}
         {% endif %}
-        {% if story.countHandled %}
+        {% if story.countHandled or story.sentence %}
         {% elif story.commits > 1 and story.brief %}
         That took {{ story.commits | words }} changes.
         {% elif story.commits > 1 %}
