@@ -44,11 +44,11 @@ public enum DefaultTemplates {
         {%- if day.bots > 0 %}, plus {{ day.bots | words }} automated {{ day.bots | plural: "update", "updates" }} from {{ day.botNames | join }}{% endif %}.
         {% if day.mostly == "fix" and day.fixes == day.commits %}{% if day.commits == 2 %}Both are fixes.{% else %}All of them are fixes.{% endif %}
         {% elif day.mostly == "fix" %}Most of them are fixes.
-        {% elif day.mostly == "feature" %}Most of them add something new.
-        {% elif day.mostly == "tests" %}Most of them are about tests.
-        {% elif day.mostly == "docs" %}Most of them are documentation.
-        {% elif day.mostly == "refactor" or day.mostly == "chore" %}Most of them are cleanup.
-        {% elif day.mostly == "merge" %}Most of them merge finished topics.
+        {% elif day.mostly == "feature" %}{% if day.commits == 2 %}Both{% else %}Most of them{% endif %} add something new.
+        {% elif day.mostly == "tests" %}{% if day.commits == 2 %}Both{% else %}Most of them{% endif %} are about tests.
+        {% elif day.mostly == "docs" %}{% if day.commits == 2 %}Both{% else %}Most of them{% endif %} are documentation.
+        {% elif day.mostly == "refactor" or day.mostly == "chore" %}{% if day.commits == 2 %}Both{% else %}Most of them{% endif %} are cleanup.
+        {% elif day.mostly == "merge" %}{% if day.commits == 2 %}Both{% else %}Most of them{% endif %} merge finished topics.
         {% elif day.fixes > 1 %}{{ day.fixes | words | capitalized }} of them are fixes.
         {% endif %}
         {% if day.areas | count > 1 and day.areasCoverMost %}
@@ -148,12 +148,19 @@ public enum DefaultTemplates {
 
         """#,
         "person": #"""
-        {# Someone with several stories: one segment, biggest first, linked by their name and "And". #}
+        {# Someone with several stories: one segment, biggest first, linked by their name and "And";
+        two quiet stories in a row share one sentence ("Alan also did X, and did Y"). #}
         {% if person.wroteLead %}
         {% choose "person-again" %}
         {{ person.firstName }} had more today.
         {% or %}
         There's more from {{ person.firstName }}.
+        {% endchoose %}
+        {% elif person.commits < 3 %}
+        {% choose "person-two" %}
+        Next up is {{ person.name }}, with {{ person.commits | words }} changes.
+        {% or %}
+        Now to {{ person.name }}, who landed {{ person.commits | words }} changes.
         {% endchoose %}
         {% else %}
         {% choose "person" %}
@@ -166,13 +173,15 @@ public enum DefaultTemplates {
         {% endif %}
         {% for story in person.stories %}
         {% if story.sentence %}
-        In {{ story.area }}: {{ story.sentence }}
+        {% if loop.first %}In{% elif loop.last %}And in{% elif loop.index == 3 %}Then, in{% else %}Also in{% endif %} {{ story.area }}: {{ story.sentence }}
         {% elif loop.first %}
         In {{ story.area }}, {{ story.firstName }} {% include "tell-what" %}.
         {% elif loop.last %}
-        And {{ story.firstName }} {% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}.
+        And {{ story.firstName }} {% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}{% if story.countHandled %}, across {{ story.commits | words }} changes{% endif %}.
+        {% elif story.continued %}
+        and {% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}.
         {% else %}
-        {{ story.firstName }} also {% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}.
+        {% if loop.index == 3 %}On top of that, {{ story.firstName }}{% else %}{{ story.firstName }} also{% endif %} {% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}{% if story.countHandled %}, across {{ story.commits | words }} changes{% endif %}{% if story.continues %},{% else %}.{% endif %}
         {% endif %}
         {% include "tell-why" %}
         {% endfor %}
@@ -288,14 +297,21 @@ public enum DefaultTemplates {
         In {{ story.firstName }}'s own words: {{ story.reason }}
         {% endchoose %}
         {% else %}
+        {% choose "explains" %}
         The commit message explains: {{ story.reason }}
+        {% or %}
+        From the commit message: {{ story.reason }}
+        {% or %}
+        The commit message gives the background: {{ story.reason }}
+        {% endchoose %}
         {% endif %}
         {% endif %}
-        {% if story.commits > 1 and story.brief %}
+        {% if story.countHandled or story.sentence %}
+        {% elif story.commits > 1 and story.brief %}
         That took {{ story.commits | words }} changes.
         {% elif story.commits > 1 %}
         {% if story.others | count > 0 %}
-        {% if story.firstName %}Along the way, {{ story.firstName }} also {{ story.others | join }}.{% else %}It also {{ story.others | join }}.{% endif %}
+        {% if story.firstName %}{% choose "along" %}Along the way, {{ story.firstName }} also {{ story.others | join }}.{% or %}Alongside that, {{ story.firstName }} {{ story.others | join }}.{% endchoose %}{% else %}It also {{ story.others | join }}.{% endif %}
         {% endif %}
         {% if story.unnamedCommits > 0 %}
         That's {{ story.commits | words }} changes in all.

@@ -17,6 +17,8 @@ struct EpisodeContext: Sendable {
     static let maxUnnamed = 8
     /// Most stories the notes' summary paragraph names.
     static let maxSummaryStories = 5
+    /// Most words two joined actions may have together, with their areas ("Alan also did X in A, and did Y in B").
+    static let maxJoinedWords = 24
     /// Most areas the framing and focus name.
     static let maxAreas = 3
 
@@ -40,7 +42,7 @@ struct EpisodeContext: Sendable {
             "people": .int(people.count),
             "bots": .int(analysis.commits.count - human.count),
             "botNames": .list(bots.map { .string(EpisodeContext.spokenBotName($0.name)) }),
-            "areas": .list(areaOrder.prefix(EpisodeContext.maxAreas).map { .string(facts.listedArea($0.id)) }),
+            "areas": .list(EpisodeFacts.sharingCode(areaOrder.prefix(EpisodeContext.maxAreas).map { facts.listedArea($0.id) }).map(TemplateValue.string)),
             "areaCount": .int(areaOrder.count),
             "mostly": .string(mostly?.rawValue ?? ""),
             "fixes": .int(categoryCounts[.fix] ?? 0),
@@ -84,17 +86,17 @@ struct EpisodeContext: Sendable {
             if !name.isEmpty, !focusAreas.contains(name), focusAreas.count < EpisodeContext.maxAreas { focusAreas.append(name) }
         }
         let focus: TemplateValue = [
-            "areas": .list(focusAreas.map(TemplateValue.string)),
+            "areas": .list(EpisodeFacts.sharingCode(focusAreas).map(TemplateValue.string)),
             "fixes": .int(plan.toldStories.filter { $0.category == .fix }.count),
         ]
 
         let notes: TemplateValue = [
             "lead": plan.lead.map { story -> TemplateValue in
                 let summary = story.commits.first.flatMap { facts.commitsByHash[$0]?.summary } ?? ""
-                return ["headline": .string(story.headline), "title": .string((story.kind == .topic || summary.isEmpty ? story.headline : summary).trimmingTrailing("."))]
+                return ["headline": .string(story.headline), "title": .string(SentenceTools.headline(story.kind == .topic || summary.isEmpty ? story.headline : summary))]
             } ?? [:],
             "stories": .list(plan.toldStories.prefix(EpisodeContext.maxSummaryStories).map { story in
-                ["headline": .string(story.headline.trimmingTrailing(".")), "authors": .list(story.authors.map { .string(facts.name(of: $0)) })]
+                ["headline": .string(SentenceTools.headline(story.headline)), "authors": .list(story.authors.map { .string(facts.name(of: $0)) })]
             }),
         ]
 
@@ -141,6 +143,22 @@ struct EpisodeContext: Sendable {
     /// The template value of one person segment.
     func person(_ part: EpisodePlan.PersonPart, stories: [StoryFacts]) -> TemplateValue {
         let name = stories.first?.author ?? part.personID
+        // Two quiet stories in the middle of the segment share one sentence, so the name is said once for both.
+        var continues = Set<Int>()
+        var continued = Set<Int>()
+        var index = 1
+        while index + 2 < stories.count {
+            let words = [index, index + 1].reduce(0) { total, at in
+                total + SentenceTools.wordCount(stories[at].action) + (stories[at].area != stories[at - 1].area ? SentenceTools.wordCount(stories[at].area) + 1 : 0)
+            }
+            if stories[index].isQuiet, stories[index + 1].isQuiet, words <= EpisodeContext.maxJoinedWords {
+                continues.insert(index)
+                continued.insert(index + 1)
+                index += 2
+            } else {
+                index += 1
+            }
+        }
         return [
             "name": .string(name),
             "firstName": .string(EpisodeFacts.firstName(of: name)),
@@ -150,6 +168,16 @@ struct EpisodeContext: Sendable {
                 var value = story.templateValue.objectValue ?? [:]
                 value["newArea"] = .bool(index == 0 || stories[index - 1].area != story.area)
                 value["brief"] = .bool(index > 0)
+                // The same reason twice in one segment (a series whose commits share a paragraph) is said once.
+                if let reason = story.reason, stories[..<index].contains(where: { $0.reason?.text == reason.text }) {
+                    value["reason"] = ""
+                    value["reasonVerbatim"] = false
+                }
+                // The person segment says a later story's count in its own sentence ("..., across
+                // two changes") and leaves a topic's out: "That took ..." after each one repeats.
+                value["countHandled"] = .bool(story.commitCount > 1 && (index > 0 || !story.sentence.isEmpty))
+                value["continues"] = .bool(continues.contains(index))
+                value["continued"] = .bool(continued.contains(index))
                 return .object(value)
             }),
         ]

@@ -39,9 +39,59 @@ struct EpisodeFacts: Sendable {
         String(name.split(separator: " ").first ?? Substring(name))
     }
 
-    /// Spoken area name, made speakable in case it came from a path.
+    /// Spoken area name, made speakable in case it came from a path. A name the editorial
+    /// stage only spelled out from a bare lower-case id ("remote", "sparse index") is said
+    /// as "the remote code", so that it reads as a place and not a stray word.
     func spokenArea(_ id: String) -> String {
-        speakable.speak(areaNames[id] ?? id)
+        let name = speakable.speak(areaNames[id] ?? id)
+        return EpisodeFacts.isSpelledOutID(name, id: id) ? "the \(name) code" : name
+    }
+
+    /// The configuration gave no name for `id`: the spoken name is the id with `-`, `_` as
+    /// spaces and `/` as "slash", and the id is all lower case ("lib", "sparse-index", "builtin/refs").
+    static func isSpelledOutID(_ name: String, id: String) -> Bool {
+        guard !id.isEmpty, id.allSatisfy({ ($0.isLetter && $0.isLowercase) || $0.isNumber || "-_/".contains($0) }),
+              id.first?.isLetter == true else { return false }
+        var spelled = ""
+        for character in id {
+            switch character {
+            case "-", "_": spelled += " "
+            case "/": spelled += " slash "
+            default: spelled.append(character)
+            }
+        }
+        let words = spelled.split(separator: " ").joined(separator: " ")
+        return name == words
+    }
+
+    /// Several generated names in one list share one "code": "the remote, lib and monorepo
+    /// code" rather than "the remote code, the lib code and the monorepo code". The items
+    /// keep their number, so the templates still count them.
+    static func sharingCode(_ names: [String]) -> [String] {
+        guard names.count > 1, names.allSatisfy({ $0.hasPrefix("the ") && $0.hasSuffix(" code") }) else { return names }
+        let bare = names.map { String($0.dropFirst(4).dropLast(5)) }
+        return bare.enumerated().map { index, name in
+            (index == 0 ? "the " : "") + name + (index == bare.count - 1 ? " code" : "")
+        }
+    }
+
+    /// What the author did, from the summary: its verb in the past tense with the article its
+    /// object lacks; a summary that is a noun phrase ("the 6th batch") is something they
+    /// "landed"; otherwise "".
+    static func action(for summary: String, written: String? = nil) -> String {
+        guard !summary.isEmpty else { return "" }
+        if let past = PastTense.phrase(summary) { return ObjectArticles.insertingArticle(past, written: written) }
+        let first = summary.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        if ["the", "a", "an"].contains(first), summary.split(separator: " ").count > 1 { return "landed " + summary }
+        return ""
+    }
+
+    /// "added X, added Y and added Z" -> "added X, Y and Z": a verb said once for a list.
+    static func sharingVerb(_ actions: [String]) -> [String] {
+        guard actions.count > 1 else { return actions }
+        let verbs = actions.map { $0.split(separator: " ").first.map(String.init) ?? "" }
+        guard Set(verbs).count == 1, actions.allSatisfy({ $0.split(separator: " ").count > 1 }) else { return actions }
+        return actions.enumerated().map { index, action in index == 0 ? action : String(action.dropFirst(verbs[0].count + 1)) }
     }
 
     /// The spoken name for a list of areas: an appositive after a comma is dropped, so that
@@ -59,7 +109,7 @@ struct EpisodeFacts: Sendable {
         // A merge's summary can be a whole paragraph: keep its first clause that reads alone.
         let plainSummary = SentenceTools.withoutParentheticals(SentenceTools.sentences(in: rawSummary).first ?? rawSummary)
         let shortSummary = SentenceTools.shortened(plainSummary, maxWords: 20) ?? SentenceTools.firstClause(plainSummary, maxWords: 20) ?? plainSummary
-        let summary = StoryFacts.lowerFirst(speakable.speak(shortSummary)).trimmingTrailing(".")
+        let summary = SentenceTools.withoutDanglingEnd(StoryFacts.lowerFirst(speakable.speak(shortSummary)).trimmingTrailing("."))
         var sentence = ""
         // A topic's description (git.git), or a merge whose summary is already a whole sentence, is told as it is.
         let description = story.kind == .topic && !story.summary.isEmpty ? story.summary
@@ -78,27 +128,37 @@ struct EpisodeFacts: Sendable {
             }
             sentence = kept.joined(separator: " ")
             if let last = sentence.last, !".!?".contains(last), !sentence.isEmpty { sentence += "." }
+            sentence = SentenceTools.splitLong(sentence)
         }
         var reason: Reason?
         if sentence.isEmpty, let lead {
             let removal = ["remove", "delete", "drop", "deprecate", "unexport"].contains(where: { rawSummary.lowercased().hasPrefix($0) })
             reason = reasons.reason(inBody: lead.commit.body, firstSentenceFallback: removal)
+            if let found = reason {
+                // A reference that was not said can leave a word hanging: "the flag added by." -> "the flag added."
+                var text = found.text
+                if text.hasSuffix(".") { text = SentenceTools.withoutDanglingEnd(String(text.dropLast())) + "." }
+                let (alone, cut) = SentenceTools.withoutLeadingConnective(text)
+                reason = Reason(text: SentenceTools.splitLong(alone), isVerbatim: found.isVerbatim && !cut)
+            }
         }
         var others: [String] = []
         if story.kind != .topic {
             let rest = story.commits.dropFirst().compactMap { commitsByHash[$0] }
                 .sorted { ($0.score.total, $1.commit.hash) > ($1.score.total, $0.commit.hash) }
             for commit in rest where others.count < 3 {
-                let phrase = StoryFacts.lowerFirst(speakable.speak(SentenceTools.withoutParentheticals(PastTense.withoutSubPrefix(commit.summary))))
-                    .trimmingTrailing(".")
-                if let past = PastTense.phrase(phrase), !others.contains(past), past != PastTense.phrase(summary) { others.append(past) }
+                let written = SentenceTools.withoutParentheticals(PastTense.withoutSubPrefix(commit.summary))
+                let phrase = StoryFacts.lowerFirst(speakable.speak(written)).trimmingTrailing(".")
+                if let past = PastTense.phrase(phrase).map({ ObjectArticles.insertingArticle($0, written: written) }), !others.contains(past),
+                   past != PastTense.phrase(summary).map({ ObjectArticles.insertingArticle($0, written: shortSummary) }) { others.append(past) }
             }
+            others = EpisodeFacts.sharingVerb(others)
         }
         let fixed = Set(story.issueReferences.filter { ["fixes", "closes", "fixed", "close", "fix", "resolves"].contains($0.relation) }.map(\.label))
         return StoryFacts(
             story: story, author: author, firstName: EpisodeFacts.firstName(of: author),
             otherAuthors: story.authors.dropFirst().map(name(of:)), area: spokenArea(story.areas.first ?? lead?.area.id ?? ""),
-            action: summary.isEmpty ? "" : (PastTense.phrase(summary) ?? ""), summary: summary, sentence: sentence,
+            action: EpisodeFacts.action(for: summary, written: shortSummary), summary: summary, sentence: sentence,
             reason: reason, others: others, issuesFixed: fixed.count,
             breaking: story.commits.contains { commitsByHash[$0]?.conventional?.breaking == true }, commitCount: story.commits.count, commits: story.commits)
     }

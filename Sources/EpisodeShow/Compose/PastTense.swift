@@ -6,7 +6,7 @@ public enum PastTense {
         "make": "made", "run": "ran", "write": "wrote", "rewrite": "rewrote", "split": "split", "set": "set", "reset": "reset",
         "keep": "kept", "let": "let", "build": "built", "rebuild": "rebuilt", "bring": "brought", "get": "got", "give": "gave",
         "take": "took", "find": "found", "have": "had", "send": "sent", "fall": "fell", "vet": "vetted", "die": "died", "plug": "plugged", "scrub": "scrubbed", "grab": "grabbed", "rerun": "reran", "shrink": "shrank", "leave": "left", "lead": "led", "feed": "fed", "teach": "taught", "read": "read", "put": "put", "cut": "cut", "hide": "hid",
-        "speed": "sped", "undo": "undid", "redo": "redid", "do": "did", "shut": "shut", "spell": "spelled",
+        "speed": "sped", "output": "output", "panic": "panicked", "undo": "undid", "redo": "redid", "do": "did", "shut": "shut", "spell": "spelled",
         "stop": "stopped", "skip": "skipped", "drop": "dropped", "pin": "pinned", "strip": "stripped", "trim": "trimmed",
         "wrap": "wrapped", "unwrap": "unwrapped", "ship": "shipped", "tag": "tagged", "log": "logged", "map": "mapped",
         "swap": "swapped", "prefer": "preferred", "plan": "planned", "omit": "omitted", "permit": "permitted",
@@ -49,6 +49,7 @@ public enum PastTense {
         "generalize", "generalise", "forward", "exit", "drain", "discover", "die", "deserialize", "demonstrate", "de-globalize",
         "consume", "construct", "comment", "call", "handle", "group", "teach", "shadow", "unshadow", "rename", "reflow",
         "release", "wrap", "expose", "hide", "unhide", "mirror", "vet", "lint", "reuse", "extend", "fall back",
+        "execute", "canonicalize", "push", "leak", "abort",
     ]
 
     /// "fix reporting" -> "fixed reporting"; "Speed up X" -> "sped up X"; "clarify and optimize" ->
@@ -68,10 +69,16 @@ public enum PastTense {
             words[0] = lowerFirst
             return words.joined(separator: " ")
         }
-        // "don't X" -> "made sure not to X"? No: say it plainly, "stopped X-ing" would guess. Keep "did not X".
+        // "don't set X if Y" is what the code stops doing: "stopped setting X if Y" ("did not set X"
+        // would say the author failed to). A verb this does not know gives `nil`.
         if lowerFirst == "don't" || lowerFirst == "don’t" || lowerFirst == "do" && words.count > 1 && words[1].lowercased() == "not" {
-            let rest = words.dropFirst(lowerFirst == "do" ? 2 : 1)
-            return rest.isEmpty ? nil : "did not " + rest.joined(separator: " ")
+            let rest = Array(words.dropFirst(lowerFirst == "do" ? 2 : 1))
+            guard let verb = rest.first, let ing = gerund(verb) else { return nil }
+            return (["stopped", ing] + rest.dropFirst()).joined(separator: " ")
+        }
+        // "support X" as a verb means the project now supports X: "added support for X".
+        if lowerFirst == "support", words.count > 1, !["for", "of", "to"].contains(words[1].lowercased()) {
+            return "added support for " + words.dropFirst().joined(separator: " ")
         }
         // An adverb before the verb: "temporarily disable X" -> "temporarily disabled X".
         if leadingAdverbs.contains(lowerFirst), words.count > 1, let past = verb(words[1]) {
@@ -79,11 +86,16 @@ public enum PastTense {
             words[1] = past
             return words.joined(separator: " ")
         }
+        // "die on errors", "exit zero on -h": what the program does, not the author.
+        if programBehaviours.contains(lowerFirst), words.count > 1 {
+            words[0] = lowerFirst
+            return "made the code " + words.joined(separator: " ")
+        }
         guard let past = verb(first) else { return nil }
         words[0] = past
         // A second action after a comma: "fix flaky test, disable logging".
         for index in words.indices.dropFirst() where words[index - 1].hasSuffix(",") && index + 1 < words.count {
-            if let pastNext = verb(words[index]) { words[index] = pastNext }
+            if !programBehaviours.contains(words[index].lowercased()), let pastNext = verb(words[index]) { words[index] = pastNext }
         }
         // A second verb joined by "and": "deprecate X and remove its use".
         for index in words.indices.dropFirst().dropLast() where words[index] == "and" {
@@ -92,7 +104,7 @@ public enum PastTense {
             // not "support for read and write".
             let object = index + 2 < words.count ? words[index + 2].lowercased() : ""
             let joinsActions = index == 1 || ["the", "a", "an", "its", "their", "it", "them", "this", "that", "some", "all", "unused", "dead", "old", "new"].contains(object)
-            if joinsActions, let pastNext = verb(next) {
+            if joinsActions, !programBehaviours.contains(next.lowercased()), let pastNext = verb(next) {
                 words[index + 1] = pastNext
             }
         }
@@ -108,8 +120,30 @@ public enum PastTense {
         return String(rest)
     }
 
+    /// Verbs that say what the program does ("die on contains walk errors"): said as "made the
+    /// code die on ...", never "Tamir died on ...". They still form "stopped panicking".
+    static let programBehaviours: Set<String> = ["die", "exit", "abort", "panic", "crash", "fail", "hang"]
+
     /// Words that may stand before the verb: "temporarily disable X", "don't ...".
     static let leadingAdverbs: Set<String> = ["hopefully", "temporarily", "explicitly", "correctly", "properly", "optionally", "only", "always", "never", "also", "partially", "fully", "quickly", "lazily", "conditionally", "consistently", "finally", "further"]
+
+    /// Short verbs whose last consonant doubles before "-ing" though their past tense does not show it.
+    static let doublingBeforeIng: Set<String> = ["set", "reset", "let", "get", "cut", "put", "shut", "run", "rerun", "split", "forget"]
+
+    /// The "-ing" form of a verb this knows ("set" -> "setting", "create" -> "creating",
+    /// "stop" -> "stopping"), or `nil`.
+    public static func gerund(_ word: String) -> String? {
+        let lower = word.lowercased()
+        guard let past = verb(word), !lower.contains("-") else { return nil }
+        if doublingBeforeIng.contains(lower) { return lower + String(lower.last!) + "ing" }
+        if lower == "panic" { return "panicking" }
+        if lower.hasSuffix("ie") { return lower.dropLast(2) + "ying" }
+        if lower.hasSuffix("ee") || lower.hasSuffix("ye") || lower.hasSuffix("oe") { return lower + "ing" }
+        if lower.hasSuffix("e") { return lower.dropLast() + "ing" }
+        // "stopped" -> "stopping": the past tense shows the doubled consonant.
+        if let last = lower.last, past == lower + String(last) + "ed" { return lower + String(last) + "ing" }
+        return lower + "ing"
+    }
 
     /// The past tense of one verb, or `nil` when it is not a verb this knows.
     public static func verb(_ word: String) -> String? {

@@ -51,6 +51,14 @@ struct StoryFacts: Sendable {
             "brief": false,
             "newArea": true,
             "more": 0,
+            "continues": false,
+            "continued": false,
+            "countHandled": false,
         ]
+    }
+
+    /// Nothing to add after what it did: one commit, no reason, no issue, not breaking, not a topic.
+    var isQuiet: Bool {
+        !action.isEmpty && sentence.isEmpty && reason == nil && issuesFixed == 0 && !breaking && commitCount == 1
     }
 }

@@ -67,7 +67,7 @@ public enum NotesRenderer {
             let commit = commits[hash]
             return MarkdownEscaping.link(MarkdownEscaping.code(commit?.shortHash ?? String(hash.prefix(7))), commit?.link)
         }
-        var line = "- **\(story.headline.replacingAll("*", with: "\\*"))**"
+        var line = "- **\(SentenceTools.headline(story.headline).replacingAll("*", with: "\\*"))**"
         if !story.authors.isEmpty { line += " (\(story.authors.joined(separator: ", ")))" }
         if story.commits.count == 1 { line += ": " + link(story.commits[0]) }
         if !story.issues.isEmpty {

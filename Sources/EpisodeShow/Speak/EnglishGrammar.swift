@@ -20,11 +20,13 @@ public enum EnglishGrammar {
         let lower = word.lowercased()
         guard let first = lower.first else { return "a" }
         // Spoken letter names of acronyms: "an SSA package", "an MCP tool", "a URL".
-        if word.count > 1, word == word.uppercased(), word.allSatisfy({ $0.isLetter }) {
-            return "FHLMNRSX".contains(word.first!) || "AEIO".contains(word.first!) ? "an" : "a"
+        // The letters before a digit or hyphen count: "a UTF-8 test", "an SHA-256 hash".
+        let letters = word.prefix { $0.isLetter }
+        if letters.count > 1, letters == letters.uppercased() {
+            return "FHLMNRSX".contains(letters.first!) || "AEIO".contains(letters.first!) ? "an" : "a"
         }
         for prefix in ["hour", "honest", "honor", "heir"] where lower.hasPrefix(prefix) { return "an" }
-        for prefix in ["uni", "use", "usu", "uti", "one", "eu", "ubi"] where lower.hasPrefix(prefix) { return "a" }
+        for prefix in ["uni", "use", "usu", "uti", "one", "eu", "ubi", "url"] where lower.hasPrefix(prefix) { return "a" }
         return "aeiou".contains(first) ? "an" : "a"
     }
 

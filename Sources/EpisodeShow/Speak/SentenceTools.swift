@@ -75,4 +75,102 @@ public enum SentenceTools {
         }
         return out
     }
+
+    /// Words a sentence cannot end on; left dangling when a path or hash after them was not said.
+    static let danglingWords: Set<String> = ["in", "for", "of", "to", "at", "on", "from", "with", "by", "via", "and", "or", "the", "a", "an"]
+
+    /// The phrase without dangling last words: "add test for fix of an issue in" -> "add test
+    /// for fix of an issue" (the path after "in" is not spoken).
+    public static func withoutDanglingEnd(_ phrase: String) -> String {
+        var words = phrase.split(separator: " ").map(String.init)
+        while words.count > 2, let last = words.last, danglingWords.contains(last.lowercased()) { words.removeLast() }
+        return words.joined(separator: " ")
+    }
+
+    /// Words that show a clause has its own verb, so ", and" before it joins two clauses.
+    static let clauseMarkers: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "now", "no", "does", "do", "did", "it", "they", "this",
+    ]
+
+    /// Pronouns that open a clause of its own after ", and" ("..., and it does not complain").
+    static let clauseSubjects: Set<String> = ["it", "we", "they", "there", "this", "that", "i", "you"]
+
+    /// A sentence over `maxWords` split into shorter sentences at safe clause boundaries, every
+    /// word kept: "; " starts a new sentence, and so do ", but", ", so" and ", and" when what
+    /// follows is a clause of its own. Both parts keep at least `minWords` words; a sentence
+    /// with no such boundary stays whole.
+    public static func splitLong(_ text: String, maxWords: Int = 25, minWords: Int = 7) -> String {
+        sentences(in: text).map { splitSentence($0, maxWords: maxWords, minWords: minWords) }.joined(separator: " ")
+    }
+
+    static func splitSentence(_ sentence: String, maxWords: Int, minWords: Int) -> String {
+        guard wordCount(sentence) > maxWords else { return sentence }
+        for boundary in ["; ", ", but ", ", so ", ", and "] {
+            var searchStart = sentence.startIndex
+            while let range = sentence.range(of: boundary, range: searchStart..<sentence.endIndex) {
+                searchStart = range.upperBound
+                let head = String(sentence[..<range.lowerBound])
+                let tail = boundary == "; " ? String(sentence[range.upperBound...])
+                    : String(sentence[sentence.index(range.lowerBound, offsetBy: 2)...])
+                guard wordCount(head) >= minWords, wordCount(tail) >= minWords, !head.contains("(") || head.contains(")") else { continue }
+                if boundary == ", and " {
+                    let following = tail.split(separator: " ").dropFirst().prefix(4).map { $0.lowercased() }
+                    guard let subject = following.first, clauseSubjects.contains(subject) || following.contains(where: clauseMarkers.contains) else { continue }
+                }
+                let first = head.trimmingTrailing(",;:") + "."
+                let rest = EnglishGrammar.capitalizedFirst(tail)
+                return first + " " + splitSentence(rest, maxWords: maxWords, minWords: minWords)
+            }
+        }
+        return sentence
+    }
+
+    /// A headline for the notes: a long one (over `maxWords`) loses its asides in parentheses,
+    /// then is cut to its first clause that still says what happened (it has a verb: "has been
+    /// fixed", or starts with one, "fix ..."); no final period.
+    public static func headline(_ text: String, maxWords: Int = 12) -> String {
+        var plain = text.trimmingTrailing(".")
+        guard wordCount(plain) > maxWords else { return plain }
+        let withoutAsides = withoutParentheticals(plain)
+        if wordCount(withoutAsides) >= 4 { plain = withoutAsides }
+        guard wordCount(plain) > maxWords else { return plain }
+        // Cut where an aside starts: "; ", ", which", ", so that", or ", allowing ..." and "by fixing ...".
+        let words = plain.split(separator: " ").map(String.init)
+        for index in words.indices.dropFirst(4) {
+            let previous = words[index - 1]
+            let word = words[index].lowercased()
+            let asideAfterComma = previous.hasSuffix(",") && (word.hasSuffix("ing") || ["which", "so"].contains(word))
+            let asideAfterBy = word == "by" && index + 1 < words.count && words[index + 1].lowercased().hasSuffix("ing")
+            // ", and <another main clause>": "..., and 'git_hash_discard' has been made idempotent".
+            let secondClause = previous.hasSuffix(",") && word == "and" && words[(index + 1)...].contains { headlineVerbs.contains($0.lowercased()) }
+            guard previous.hasSuffix(";") || asideAfterComma || asideAfterBy || secondClause else { continue }
+            let head = words[..<index].joined(separator: " ").trimmingTrailing(",;")
+            let lower = head.split(separator: " ").map { $0.lowercased() }
+            let saysWhat = lower.contains(where: headlineVerbs.contains) || PastTense.verb(lower[0]) != nil
+            guard saysWhat, standsAlone(head), head.filter({ $0 == "(" }).count == head.filter({ $0 == ")" }).count else { continue }
+            return head
+        }
+        return plain
+    }
+
+    /// Words that give a git.git topic description its main verb ("has been fixed").
+    static let headlineVerbs: Set<String> = ["has", "have", "is", "are", "was", "were", "been", "now"]
+
+    /// Words that tie a sentence to the one before it in the commit message; out of that
+    /// context ("The commit message explains: However, ...") they point at nothing.
+    static let leadingConnectives = [
+        "However, ", "Furthermore, ", "Moreover, ", "Additionally, ", "Also, ", "Besides that, ", "Thus, ", "Therefore, ",
+        "Hence, ", "And so ", "And ", "But ", "So ",
+    ]
+
+    /// The sentence without a leading connective ("But when X, Y." -> "When X, Y."), and
+    /// whether one was cut (the words are then no longer exactly the author's).
+    public static func withoutLeadingConnective(_ sentence: String) -> (text: String, cut: Bool) {
+        for connective in leadingConnectives where sentence.hasPrefix(connective) {
+            let rest = String(sentence.dropFirst(connective.count))
+            guard wordCount(rest) >= 4 else { return (sentence, false) }
+            return (EnglishGrammar.capitalizedFirst(rest), true)
+        }
+        return (sentence, false)
+    }
 }

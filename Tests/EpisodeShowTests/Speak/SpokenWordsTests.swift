@@ -38,7 +38,7 @@ import Testing
         #expect(try EpisodeDate("2026-12-31").next == EpisodeDate("2027-01-01"))
     }
 
-    @Test(arguments: [("change", "a"), ("fix", "a"), ("issue", "an"), ("MCP tool", "an"), ("SSA package", "an"), ("URL", "a"), ("hour", "an"), ("user", "a")])
+    @Test(arguments: [("change", "a"), ("fix", "a"), ("issue", "an"), ("MCP tool", "an"), ("SSA package", "an"), ("URL", "a"), ("hour", "an"), ("user", "a"), ("UTF-8 test case", "a"), ("SHA-256 hash", "an")])
     func articles(phrase: String, article: String) {
         #expect(EnglishGrammar.article(for: phrase) == article)
     }
@@ -50,9 +50,32 @@ import Testing
         #expect(EnglishGrammar.list(["A", "B", "C"], conjunction: "or") == "A, B or C")
     }
 
-    @Test(arguments: [("fix reporting in the tool", "fixed reporting in the tool"), ("Add support for X", "added support for X"), ("remove unused field", "removed unused field"), ("make tests faster", "made tests faster"), ("skip generic methods", "skipped generic methods"), ("simplify the loop", "simplified the loop"), ("EnclosingFunction: test", nil), ("ID-based answer", nil), ("deprecate importsSource and remove its use", "deprecated importsSource and removed its use"), ("clarify and optimize", "clarified and optimized"), ("add tests and docs", "added tests and docs"), ("add support for read and write", "added support for read and write"), ("fix flaky MCP test, disable Close err logging", "fixed flaky MCP test, disabled Close err logging"), ("Merge branch 'ps/setup' into next", "merged the branch 'ps/setup' into next"), ("don't inline embedded types", "did not inline embedded types"), ("temporarily disable semver checks", "temporarily disabled semver checks"), ("re-enable sccache", "re-enabled sccache"), ("removed unused var", "removed unused var"), ("send SIGABRT to stuck commands", "sent SIGABRT to stuck commands")] as [(String, String?)])
+    @Test(arguments: [("fix reporting in the tool", "fixed reporting in the tool"), ("Add support for X", "added support for X"), ("remove unused field", "removed unused field"), ("make tests faster", "made tests faster"), ("skip generic methods", "skipped generic methods"), ("simplify the loop", "simplified the loop"), ("EnclosingFunction: test", nil), ("ID-based answer", nil), ("deprecate importsSource and remove its use", "deprecated importsSource and removed its use"), ("clarify and optimize", "clarified and optimized"), ("add tests and docs", "added tests and docs"), ("add support for read and write", "added support for read and write"), ("fix flaky MCP test, disable Close err logging", "fixed flaky MCP test, disabled Close err logging"), ("Merge branch 'ps/setup' into next", "merged the branch 'ps/setup' into next"), ("don't inline embedded types", "stopped inlining embedded types"), ("temporarily disable semver checks", "temporarily disabled semver checks"), ("re-enable sccache", "re-enabled sccache"), ("removed unused var", "removed unused var"), ("send SIGABRT to stuck commands", "sent SIGABRT to stuck commands")] as [(String, String?)])
     func pastTense(imperative: String, past: String?) {
         #expect(PastTense.phrase(imperative) == past)
+    }
+
+    @Test(arguments: [
+        // git-cliff and golang/tools subjects.
+        ("support enabling native TLS", "added support for enabling native TLS"),
+        ("support line comments", "added support for line comments"),
+        ("do not set include-path if workdir is set", "stopped setting include-path if workdir is set"),
+        ("don't create regex inside a loop", "stopped creating regex inside a loop"),
+        ("do not allow missing docs", "stopped allowing missing docs"),
+        ("don't panic on nil iface in Get", "stopped panicking on nil iface in Get"),
+        ("don't emit shadowing modifier in the builtin pkg", "stopped emitting shadowing modifier in the builtin pkg"),
+        ("do not quux the frobs", nil),
+        // What the program does is not what the author did (git.git: "die on contains walk errors").
+        ("die on contains walk errors", "made the code die on contains walk errors"),
+        ("exit zero on -h", "made the code exit zero on -h"),
+    ] as [(String, String?)])
+    func supportAndDoNotSayWhatTheChangeDoes(imperative: String, past: String?) {
+        #expect(PastTense.phrase(imperative) == past)
+    }
+
+    @Test(arguments: [("set", "setting"), ("create", "creating"), ("stop", "stopping"), ("die", "dying"), ("check", "checking"), ("run", "running"), ("emit", "emitting"), ("quux", nil)] as [(String, String?)])
+    func gerunds(verb: String, gerund: String?) {
+        #expect(PastTense.gerund(verb) == gerund)
     }
 
     @Test func subPrefixesOfGoSubjectsAreDropped() {

@@ -1,0 +1,44 @@
+import Testing
+@testable import EpisodeShow
+
+/// The spoken forms `EpisodeFacts` derives: area names, shared verbs, actions.
+@Suite struct EpisodeFactsTests {
+    @Test(arguments: [
+        // Conventional Commits scopes of git-cliff and git.git prefixes, named by nobody.
+        ("remote", "remote", true), ("lib", "lib", true), ("sparse index", "sparse-index", true),
+        ("builtin slash refs", "builtin/refs", true), ("merge ort", "merge-ort", true),
+        // Names a configuration or the editorial stage chose stay as they are.
+        ("the docs", "docs", false), ("continuous integration", "ci", false), ("the go slash SSA package", "ssa", false),
+        ("gopls, the language server", "gopls", false), ("SubmittingPatches", "SubmittingPatches", false),
+    ])
+    func spelledOutIDsAreRecognised(name: String, id: String, spelledOut: Bool) {
+        #expect(EpisodeFacts.isSpelledOutID(name, id: id) == spelledOut)
+    }
+
+    @Test func listedGeneratedAreasShareOneCode() {
+        #expect(EpisodeFacts.sharingCode(["the remote code", "the lib code", "the monorepo code"]) == ["the remote", "lib", "monorepo code"])
+        #expect(EpisodeFacts.sharingCode(["the tests", "the builtin slash refs code"]) == ["the tests", "the builtin slash refs code"])
+        #expect(EpisodeFacts.sharingCode(["the remote code"]) == ["the remote code"])
+    }
+
+    @Test func aVerbSharedByAListIsSaidOnce() {
+        // git.git 2026-07-06: builtin/refs: add "update", "delete" and "create" subcommands.
+        #expect(EpisodeFacts.sharingVerb(["added the \"update\" subcommand", "added the \"delete\" subcommand", "added the \"create\" subcommand"])
+            == ["added the \"update\" subcommand", "the \"delete\" subcommand", "the \"create\" subcommand"])
+        let mixed = ["fixed Lexer line count", "added greplint to detect bare grep assertions"]
+        #expect(EpisodeFacts.sharingVerb(mixed) == mixed)
+    }
+
+    @Test(arguments: [
+        ("fix internal error", "fixed an internal error"),
+        ("support enabling native TLS", "added support for enabling native TLS"),
+        // git.git: "The 6th batch" and "A few more topics before -rc2" are noun phrases.
+        ("the 6th batch", "landed the 6th batch"),
+        ("a few more topics before -rc2", "landed a few more topics before -rc2"),
+        ("two mitigations for \"surplus bytes\" crash", ""),
+        ("", ""),
+    ])
+    func actions(summary: String, action: String) {
+        #expect(EpisodeFacts.action(for: summary) == action)
+    }
+}
