@@ -37,7 +37,7 @@ public enum ConventionParser {
         convention.revertedSubject = quotedRevert(subject) ?? convention.conventional.flatMap { header in
             header.type.lowercased() == "revert" ? unquoted(header.description) : nil
         }
-        convention.revertedHashes = revertedHashes(in: commit.body + "\n" + commit.trailers.map(\.value).joined(separator: "\n"))
+        convention.revertedHashes = revertedHashes(body: commit.body, trailers: commit.trailers)
         // `gopls: revert CLI usability revamp` listing `- e15a659b5 (gopls: ...)`: every hash the body names.
         if convention.revertedHashes.isEmpty, convention.revertedSubject == nil, convention.topic == nil,
            convention.summary.lowercased().hasPrefix("revert ") {
@@ -223,6 +223,38 @@ public enum ConventionParser {
         token.utf8.count >= 7 && token.utf8.count <= 64
             && token.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
             && token.utf8.contains { (97...102).contains($0) } && token.utf8.contains { (48...57).contains($0) }
+    }
+
+    /// Hashes after `reverts commit` in the body and then the trailers' values.
+    static func revertedHashes(body: String, trailers: [Trailer]) -> [String] {
+        guard ASCIIText.isASCII(body), trailers.allSatisfy({ ASCIIText.isASCII($0.value) }) else {
+            return revertedHashes(in: body + "\n" + trailers.map(\.value).joined(separator: "\n"))
+        }
+        // ASCII: the phrase has no line break, so no match spans two texts; search each by bytes.
+        var hashes: [String] = []
+        asciiRevertedHashes(in: body, into: &hashes)
+        for trailer in trailers { asciiRevertedHashes(in: trailer.value, into: &hashes) }
+        return hashes
+    }
+
+    private static let revertsCommit = Array("reverts commit ".utf8)
+
+    /// `revertedHashes(in:)` for ASCII text, where ignoring case is folding A-Z.
+    private static func asciiRevertedHashes(in text: String, into hashes: inout [String]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var search = 0
+            while let found = ASCIIText.firstOffset(of: revertsCommit, in: bytes, from: search, caseInsensitive: true) {
+                let start = found + revertsCommit.count
+                var end = start
+                while end < bytes.count, ASCIIText.isDigit(bytes[end]) || (bytes[end] >= 0x61 && bytes[end] <= 0x66) { end += 1 }
+                if end - start >= 7 {
+                    let hex = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                    if !hashes.contains(hex) { hashes.append(hex) }
+                }
+                search = start
+            }
+        }
     }
 
     /// Hashes after `reverts commit` (`This reverts commit 6757911448d2....`).

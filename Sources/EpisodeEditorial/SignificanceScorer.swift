@@ -46,7 +46,8 @@ struct SignificanceScorer {
             if points != 0 { reasons.append(ScoreReason(signal: signal.rawValue, points: points, detail: detail)) }
         }
         let subject = Words(fact.convention.summary)
-        let body = Words(fact.commit.body)
+        // The body's words are only needed for fixes, reverts and merges that the subject does not explain.
+        var body: Words?
         let isTypo = subject.firstMention(of: ChangeCategorizer.typoWords)
 
         if let typo = isTypo, fact.category == .docs {
@@ -61,8 +62,9 @@ struct SignificanceScorer {
         for (signal, phrases) in SignificanceScorer.problemPhrases {
             if subjectCounts, let phrase = subject.firstMention(of: phrases) {
                 add(signal, "subject says \"\(phrase)\"")
-            } else if bodyCounts, let phrase = body.firstMention(of: phrases) {
-                add(signal, strength: 0.5, "message says \"\(phrase)\"")
+            } else if bodyCounts {
+                if body == nil { body = Words(fact.commit.body) }
+                if let phrase = body?.firstMention(of: phrases) { add(signal, strength: 0.5, "message says \"\(phrase)\"") }
             }
         }
         if fact.convention.conventional?.breaking == true { add(.breaking, "marked as a breaking change") }

@@ -199,8 +199,8 @@ struct StoryBuilder {
     /// number), or a hash prefix of 7+ hex digits.
     static func followUpTargets(of fact: CommitFacts, lookup: Lookup) -> [Int] {
         var targets: [Int] = []
-        let text = fact.commit.subject + "\n" + fact.commit.body
-        let tokens = Tokens.split(text)
+        // The subject's tokens then the body's: no token spans the line break between them.
+        let tokens = Tokens.split(fact.commit.subject) + Tokens.split(fact.commit.body)
         for (position, token) in tokens.enumerated() {
             if token == "CL", position + 1 < tokens.count, let target = lookup.byChange[String(tokens[position + 1])] {
                 targets.append(target)
@@ -216,7 +216,13 @@ struct StoryBuilder {
 
     /// The change number of `go.dev/cl/795040`, `golang.org/cl/795040` or `https://go-review.googlesource.com/c/tools/+/795040`.
     static func changeNumber(inLink token: Substring) -> String? {
-        guard token.contains("/cl/") || token.contains("/+/") else { return nil }
+        // Most tokens have no slash at all, and no other character can stand for one.
+        guard token.utf8.contains(UInt8(ascii: "/")) else { return nil }
+        if ASCIIText.isASCII(token) {
+            guard ASCIIText.contains(token, "/cl/") || ASCIIText.contains(token, "/+/") else { return nil }
+        } else {
+            guard token.contains("/cl/") || token.contains("/+/") else { return nil }
+        }
         let last = token.split(separator: "/").last ?? ""
         return !last.isEmpty && last.allSatisfy(\.isNumber) ? String(last) : nil
     }

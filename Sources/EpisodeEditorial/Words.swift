@@ -3,34 +3,56 @@ struct Words: Sendable {
     /// The words in order.
     let list: [String]
     let set: Set<String>
-    /// `" word word word "`: phrase tests are `contains(" data race ")`.
-    let joined: String
 
     init(_ text: String) {
         var words: [String] = []
-        var current = ""
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "'" || scalar == "_" {
-                current.unicodeScalars.append(scalar)
-            } else if !current.isEmpty {
-                words.append(current.lowercased())
-                current = ""
+        if ASCIIText.isASCII(text) {
+            // ASCII: letters are A-Z and a-z, and lowercasing is a bit flip.
+            var current: [UInt8] = []
+            for byte in text.utf8 {
+                if ASCIIText.isLetter(byte) || ASCIIText.isDigit(byte) || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "_") {
+                    current.append(ASCIIText.lowered(byte))
+                } else if !current.isEmpty {
+                    words.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
             }
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        } else {
+            var current = ""
+            for scalar in text.unicodeScalars {
+                let isWordScalar = scalar.isASCII
+                    ? ASCIIText.isLetter(UInt8(scalar.value)) || ASCIIText.isDigit(UInt8(scalar.value)) || scalar == "'" || scalar == "_"
+                    : scalar.properties.isAlphabetic
+                if isWordScalar {
+                    current.unicodeScalars.append(scalar)
+                } else if !current.isEmpty {
+                    words.append(current.lowercased())
+                    current = ""
+                }
+            }
+            if !current.isEmpty { words.append(current.lowercased()) }
         }
-        if !current.isEmpty { words.append(current.lowercased()) }
         list = words
         set = Set(words)
-        joined = " " + words.joined(separator: " ") + " "
     }
 
     func has(_ word: String) -> Bool { set.contains(word) }
 
     /// Whether a word or a phrase of several words occurs.
     func mentions(_ phrase: String) -> Bool {
-        guard phrase.contains(" ") else { return set.contains(phrase) }
+        guard phrase.utf8.contains(UInt8(ascii: " ")) else { return set.contains(phrase) }
+        let parts = phrase.split(separator: " ").map(String.init)
         // Cheap test first: every word of the phrase must occur at all.
-        guard phrase.split(separator: " ").allSatisfy({ set.contains(String($0)) }) else { return false }
-        return joined.contains(" " + phrase + " ")
+        guard parts.allSatisfy(set.contains) else { return false }
+        // Then the words in a row: what `" data race "` in the text joined by spaces would find.
+        guard parts.count <= list.count else { return false }
+        for start in 0...(list.count - parts.count) where list[start] == parts[0] {
+            var matched = 1
+            while matched < parts.count, list[start + matched] == parts[matched] { matched += 1 }
+            if matched == parts.count { return true }
+        }
+        return false
     }
 
     /// The first of `phrases` that occurs, if any.

@@ -1,0 +1,66 @@
+/// Byte-level helpers for the common case of ASCII text. Commit messages are almost always
+/// ASCII, and for ASCII the UTF-8 bytes are the characters, so these give exactly the answers of
+/// the `Character` and Foundation calls they stand in for, at a fraction of the cost. Callers
+/// keep the general path for text with any other byte. Pure.
+enum ASCIIText {
+    static func isASCII<S: StringProtocol>(_ text: S) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// Whether `needle` (ASCII bytes) occurs in `haystack`, comparing bytes exactly.
+    static func contains<S: StringProtocol>(_ haystack: S, _ needle: StaticString) -> Bool {
+        firstOffset(of: needle, in: haystack) != nil
+    }
+
+    /// The UTF-8 offset where `needle` (ASCII bytes) first occurs in `haystack`, comparing bytes exactly.
+    static func firstOffset<S: StringProtocol>(of needle: StaticString, in haystack: S, from start: Int = 0) -> Int? {
+        needle.withUTF8Buffer { needleBytes -> Int? in
+            let found = haystack.utf8.withContiguousStorageIfAvailable { bytes in
+                firstOffset(of: needleBytes, in: bytes, from: start, caseInsensitive: false)
+            }
+            if let found { return found }
+            return firstOffset(of: needleBytes, in: Array(haystack.utf8), from: start, caseInsensitive: false)
+        }
+    }
+
+    /// The offset where `needle` (ASCII; lowercase when `caseInsensitive`) first occurs in
+    /// `bytes` at or after `start`; `caseInsensitive` folds ASCII capitals in `bytes`.
+    static func firstOffset<N: Collection<UInt8>, H: RandomAccessCollection<UInt8>>(
+        of needle: N, in bytes: H, from start: Int, caseInsensitive: Bool
+    ) -> Int? where H.Index == Int {
+        guard let first = needle.first, needle.count <= bytes.count else { return nil }
+        let needleCount = needle.count
+        var position = bytes.startIndex + start
+        let last = bytes.endIndex - needleCount
+        while position <= last {
+            let byte = caseInsensitive ? lowered(bytes[position]) : bytes[position]
+            if byte == first {
+                var offset = 1
+                var index = needle.index(after: needle.startIndex)
+                while index != needle.endIndex {
+                    let candidate = caseInsensitive ? lowered(bytes[position + offset]) : bytes[position + offset]
+                    if candidate != needle[index] { break }
+                    offset += 1
+                    index = needle.index(after: index)
+                }
+                if index == needle.endIndex { return position - bytes.startIndex }
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    static func lowered(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    static func isLetter(_ byte: UInt8) -> Bool {
+        let folded = byte | 0x20
+        return folded >= 0x61 && folded <= 0x7A
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// What Foundation's `whitespacesAndNewlines` holds among ASCII characters.
+    static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+}
