@@ -54,6 +54,14 @@ enum ASCIIText {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
+    /// ASCII bytes as a lowercase string.
+    static func lowercased<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() { buffer[index] = lowered(byte) }
+            return bytes.count
+        }
+    }
+
     static func isLetter(_ byte: UInt8) -> Bool {
         let folded = byte | 0x20
         return folded >= 0x61 && folded <= 0x7A

@@ -10,6 +10,7 @@ public enum ChangeCategorizer {
         "deps": .build, "bump": .build, "chore": .chore, "revert": .revert, "release": .release,
     ]
     static let typoWords = ["typo", "typos", "spelling", "misspelled", "misspelling", "misspellings", "grammar", "spellcheck"]
+    static let typoPhraseList = PhraseList(typoWords)
     static let firstWords: [String: ChangeCategory] = {
         var table: [String: ChangeCategory] = [:]
         for word in ["fix", "fixes", "fixed", "correct", "avoid", "prevent", "handle", "repair", "resolve", "address", "guard",
@@ -34,6 +35,10 @@ public enum ChangeCategorizer {
         for word in ["gofmt", "format", "reformat", "whitespace", "lint"] { table[word] = .style }
         return table
     }()
+    /// Phrases that make any first word a fix, and words that mean performance work, prepared for `Words`.
+    static let fixWordList = PhraseList(fixWords)
+    static let seriousPhraseList = PhraseList(["crash", "panic", "panics", "deadlock", "data race", "regression"])
+    static let performancePhraseList = PhraseList(["performance", "faster", "speed up", "allocations"])
     static let fixWords = ["fix", "fixes", "fixed", "bug", "crash", "crashes", "panic", "panics", "race", "deadlock", "leak",
                            "regression", "incorrect", "wrong", "broken", "error", "errors", "failure", "mitigations"]
 
@@ -76,7 +81,7 @@ public enum ChangeCategorizer {
         if isMerge || convention.topic != nil || subject.hasPrefix("Merge ") { return .merge }
         let summary = Words(innerSummary(convention.summary))
         if isRelease(convention.summary) { return .release }
-        if summary.firstMention(of: typoWords) != nil { return .docs }
+        if summary.firstMention(of: typoPhraseList) != nil { return .docs }
         if let first = summary.list.first, let category = firstWords[first] {
             // "Add a test for ..." and "update docs" say more in the words that follow.
             if ["add", "adds", "added", "update", "updates", "updated", "expand", "extend", "write", "rewrite"].contains(first) {
@@ -84,13 +89,13 @@ public enum ChangeCategorizer {
                 if let object, ["test", "tests"].contains(object) { return .tests }
                 if let object, ["doc", "docs", "documentation", "comment", "comments", "readme"].contains(object) { return .docs }
             }
-            if category != .fix, summary.firstMention(of: ["crash", "panic", "panics", "deadlock", "data race", "regression"]) != nil {
+            if category != .fix, summary.firstMention(of: seriousPhraseList) != nil {
                 return .fix
             }
             return category
         }
-        if summary.firstMention(of: fixWords) != nil { return .fix }
-        if summary.firstMention(of: ["performance", "faster", "speed up", "allocations"]) != nil { return .performance }
+        if summary.firstMention(of: fixWordList) != nil { return .fix }
+        if summary.firstMention(of: performancePhraseList) != nil { return .performance }
         switch areaID {
         case "docs": return .docs
         case "tests": return .tests

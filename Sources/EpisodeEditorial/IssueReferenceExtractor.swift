@@ -37,23 +37,33 @@ public enum IssueReferenceExtractor {
     static func scan(_ text: String, relation forced: String?) -> [IssueReference] {
         var references: [IssueReference] = []
         var pendingRelation: String? = forced
-        for token in Tokens.split(text) {
+        func handle<Bytes: Collection<UInt8>>(_ bytes: Bytes, token: Tokens.Token, substring: Substring? = nil) {
             // Most tokens are plain words: only those with `#` or `/issue` can be references.
-            let maybeReference = token.utf8.contains(UInt8(ascii: "#")) || token.utf8.contains(UInt8(ascii: "/"))
-            if maybeReference, let reference = reference(in: token) {
+            let maybeReference = bytes.contains(UInt8(ascii: "#")) || bytes.contains(UInt8(ascii: "/"))
+            if maybeReference, let reference = reference(in: substring ?? token.substring) {
                 references.append(IssueReference(repository: reference.repository, number: reference.number, relation: pendingRelation ?? "mentions"))
                 // A list goes on: `Fixes #1, #2 and #3`; any other word ends it.
-                continue
+                return
             }
             // Relation words are short and start with f, c, r or u; "and" continues a list.
-            let first = token.utf8.first.map { $0 | 0x20 } ?? 0
-            guard token.utf8.count <= 8, [UInt8(ascii: "f"), UInt8(ascii: "c"), UInt8(ascii: "r"), UInt8(ascii: "u"), UInt8(ascii: "a")].contains(first) else {
+            let first = bytes.first.map { $0 | 0x20 } ?? 0
+            guard bytes.count <= 8, first == UInt8(ascii: "f") || first == UInt8(ascii: "c") || first == UInt8(ascii: "r")
+                || first == UInt8(ascii: "u") || first == UInt8(ascii: "a") else {
                 pendingRelation = forced
-                continue
+                return
             }
-            let word = token.lowercased()
-            if word == "and" || word == "," || word.isEmpty { continue }
+            let word = substring?.lowercased() ?? ASCIIText.lowercased(bytes)
+            if word == "and" || word == "," || word.isEmpty { return }
             pendingRelation = relations[word] ?? forced
+        }
+        Tokens.forEach(in: text) { token in
+            // ASCII tokens are read from their bytes; others from their text, exactly as before.
+            if token.isASCII {
+                handle(token.bytes, token: token)
+            } else {
+                let text = token.substring
+                handle(text.utf8, token: token, substring: text)
+            }
         }
         return references
     }
@@ -72,7 +82,8 @@ public enum IssueReferenceExtractor {
             }
             return nil
         }
-        guard let hash = text.firstIndex(of: "#"), let value = number(text[text.index(after: hash)...]) else { return nil }
+        // No `#` byte, no `#` character: skip the walk over characters (paths such as `builtin/log.c`).
+        guard text.utf8.contains(UInt8(ascii: "#")), let hash = text.firstIndex(of: "#"), let value = number(text[text.index(after: hash)...]) else { return nil }
         let owner = text[..<hash]
         if owner.isEmpty { return (nil, value) }
         let parts = owner.split(separator: "/", omittingEmptySubsequences: false)

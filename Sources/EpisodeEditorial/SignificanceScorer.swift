@@ -27,6 +27,9 @@ struct SignificanceScorer {
         (.security, ["security", "vulnerability", "vulnerabilities", "cve", "exploit", "exploitable"]),
         (.regression, ["regression", "regressions", "regressed"]),
     ]
+    /// `problemPhrases` prepared for `Words`.
+    static let problemPhraseLists = problemPhrases.map { ($0.0, PhraseList($0.1)) }
+    static let newAPIPhraseList = PhraseList(newAPIPhrases)
     static let newAPIPhrases = ["api", "apis", "new option", "new flag", "new command", "new subcommand", "new function",
                                 "new method", "new analyzer", "new setting", "new tool", "new package", "new type", "new feature"]
     static let operatingSystems: Set<String> = ["aix", "android", "darwin", "dragonfly", "freebsd", "hurd", "illumos", "ios",
@@ -48,7 +51,7 @@ struct SignificanceScorer {
         let subject = Words(fact.convention.summary)
         // The body's words are only needed for fixes, reverts and merges that the subject does not explain.
         var body: Words?
-        let isTypo = subject.firstMention(of: ChangeCategorizer.typoWords)
+        let isTypo = subject.firstMention(of: ChangeCategorizer.typoPhraseList)
 
         if let typo = isTypo, fact.category == .docs {
             add(.typo, "subject says \"\(typo)\"")
@@ -59,7 +62,7 @@ struct SignificanceScorer {
         // A problem named in a cleanup, docs or tests change is rarely a problem fixed.
         let subjectCounts = !SignificanceScorer.minorCategories.contains(fact.category) && fact.category != .refactor
         let bodyCounts = [.fix, .revert, .merge].contains(fact.category)
-        for (signal, phrases) in SignificanceScorer.problemPhrases {
+        for (signal, phrases) in SignificanceScorer.problemPhraseLists {
             if subjectCounts, let phrase = subject.firstMention(of: phrases) {
                 add(signal, "subject says \"\(phrase)\"")
             } else if bodyCounts {
@@ -121,7 +124,7 @@ struct SignificanceScorer {
     }
 
     private func newAPIReason(_ fact: CommitFacts, subject: Words) -> String? {
-        if let phrase = subject.firstMention(of: SignificanceScorer.newAPIPhrases) { return "subject says \"\(phrase)\"" }
+        if let phrase = subject.firstMention(of: SignificanceScorer.newAPIPhraseList) { return "subject says \"\(phrase)\"" }
         if let option = fact.convention.summary.split(separator: " ").first(where: { $0.hasPrefix("--") && $0.count > 2 }) {
             return "adds the option \(option)"
         }
@@ -144,7 +147,7 @@ struct SignificanceScorer {
             }
         }
         let words = Words(fact.commit.subject)
-        found.formUnion(words.set.intersection(SignificanceScorer.spokenPlatforms))
+        found.formUnion(words.list.filter(SignificanceScorer.spokenPlatforms.contains))
         return found.sorted()
     }
 

@@ -199,19 +199,41 @@ struct StoryBuilder {
     /// number), or a hash prefix of 7+ hex digits.
     static func followUpTargets(of fact: CommitFacts, lookup: Lookup) -> [Int] {
         var targets: [Int] = []
-        // The subject's tokens then the body's: no token spans the line break between them.
-        let tokens = Tokens.split(fact.commit.subject) + Tokens.split(fact.commit.body)
-        for (position, token) in tokens.enumerated() {
-            if token == "CL", position + 1 < tokens.count, let target = lookup.byChange[String(tokens[position + 1])] {
+        // The subject's tokens then the body's, as one sequence: `CL` may end the subject.
+        var afterCL = false
+        func visit(_ token: Tokens.Token) {
+            let bytes = token.bytes
+            if afterCL, let target = lookup.byChange[String(token.substring)] { targets.append(target) }
+            afterCL = bytes.count == 2 && bytes[0] == UInt8(ascii: "C") && bytes[1] == UInt8(ascii: "L")
+            if afterCL { return }
+            if bytes.contains(UInt8(ascii: "/")) || !token.isASCII, let change = changeNumber(inLink: token.substring),
+               let target = lookup.byChange[change] {
                 targets.append(target)
-            } else if let change = changeNumber(inLink: token), let target = lookup.byChange[change] {
-                targets.append(target)
-            } else if ConventionParser.looksLikeHash(token), !fact.convention.revertedHashes.contains(String(token)),
-                      let target = lookup.commit(hash: String(token)) {
+            } else if looksLikeHashBytes(bytes), !fact.convention.revertedHashes.contains(String(token.substring)),
+                      let target = lookup.commit(hash: String(token.substring)) {
                 targets.append(target)
             }
         }
+        Tokens.forEach(in: fact.commit.subject, visit)
+        Tokens.forEach(in: fact.commit.body, visit)
         return targets
+    }
+
+    /// `ConventionParser.looksLikeHash` on a token's bytes.
+    static func looksLikeHashBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 7, bytes.count <= 64 else { return false }
+        var letter = false
+        var digit = false
+        for byte in bytes {
+            if ASCIIText.isDigit(byte) {
+                digit = true
+            } else if byte >= 0x61, byte <= 0x66 {
+                letter = true
+            } else {
+                return false
+            }
+        }
+        return letter && digit
     }
 
     /// The change number of `go.dev/cl/795040`, `golang.org/cl/795040` or `https://go-review.googlesource.com/c/tools/+/795040`.

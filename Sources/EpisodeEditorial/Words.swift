@@ -2,7 +2,8 @@
 struct Words: Sendable {
     /// The words in order.
     let list: [String]
-    let set: Set<String>
+    /// Each word's bytes packed into integers, so phrase tests compare numbers, not strings.
+    private let keys: [WordKey]
 
     init(_ text: String) {
         var words: [String] = []
@@ -34,19 +35,44 @@ struct Words: Sendable {
             if !current.isEmpty { words.append(current.lowercased()) }
         }
         list = words
-        set = Set(words)
+        keys = words.map(WordKey.init)
     }
 
-    func has(_ word: String) -> Bool { set.contains(word) }
+    func has(_ word: String) -> Bool { mentions(word) }
 
-    /// Whether a word or a phrase of several words occurs.
+    /// Whether a word or a phrase of several words (in a row) occurs.
     func mentions(_ phrase: String) -> Bool {
-        guard phrase.utf8.contains(UInt8(ascii: " ")) else { return set.contains(phrase) }
-        let parts = phrase.split(separator: " ").map(String.init)
-        // Cheap test first: every word of the phrase must occur at all.
-        guard parts.allSatisfy(set.contains) else { return false }
-        // Then the words in a row: what `" data race "` in the text joined by spaces would find.
-        guard parts.count <= list.count else { return false }
+        firstMention(of: PhraseList([phrase])) != nil
+    }
+
+    /// The first of `phrases` that occurs, if any.
+    func firstMention(of phrases: [String]) -> String? {
+        firstMention(of: PhraseList(phrases))
+    }
+
+    /// The first of `phrases` that occurs, if any.
+    func firstMention(of phrases: PhraseList) -> String? {
+        for position in phrases.phrases.indices {
+            let found = phrases.hasLongWord[position] ? occurs(phrases.words[position]) : occurs(phrases.keys[position])
+            if found { return phrases.phrases[position] }
+        }
+        return nil
+    }
+
+    private func occurs(_ parts: [WordKey]) -> Bool {
+        guard !parts.isEmpty, parts.count <= keys.count else { return false }
+        let first = parts[0]
+        for start in 0...(keys.count - parts.count) where keys[start] == first {
+            var matched = 1
+            while matched < parts.count, keys[start + matched] == parts[matched] { matched += 1 }
+            if matched == parts.count { return true }
+        }
+        return false
+    }
+
+    /// The same test by string comparison, for phrases with a word too long for a `WordKey`.
+    private func occurs(_ parts: [String]) -> Bool {
+        guard !parts.isEmpty, parts.count <= list.count else { return false }
         for start in 0...(list.count - parts.count) where list[start] == parts[0] {
             var matched = 1
             while matched < parts.count, list[start + matched] == parts[matched] { matched += 1 }
@@ -54,40 +80,4 @@ struct Words: Sendable {
         }
         return false
     }
-
-    /// The first of `phrases` that occurs, if any.
-    func firstMention(of phrases: [String]) -> String? {
-        phrases.first(where: mentions)
-    }
-}
-
-/// Whitespace-separated tokens of a text with surrounding punctuation trimmed, found by
-/// scanning UTF-8 bytes (much cheaper than walking `Character`s).
-enum Tokens {
-    static func isPunctuation(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x28, 0x29, 0x5B, 0x5D, 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x22, 0x27: true  // ()[],.;:!?"'
-        default: false
-        }
-    }
-
-    static func split(_ text: String) -> [Substring] {
-        var result: [Substring] = []
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            while index != utf8.endIndex, isSpace(utf8[index]) || isPunctuation(utf8[index]) { index = utf8.index(after: index) }
-            guard index != utf8.endIndex else { break }
-            let start = index
-            var lastKept = index
-            while index != utf8.endIndex, !isSpace(utf8[index]) {
-                if !isPunctuation(utf8[index]) { lastKept = index }
-                index = utf8.index(after: index)
-            }
-            result.append(text[start...lastKept])
-        }
-        return result
-    }
-
-    static func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 10 || byte == 9 || byte == 13 }
 }
