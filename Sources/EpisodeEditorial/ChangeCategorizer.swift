@@ -82,7 +82,7 @@ public enum ChangeCategorizer {
         let summary = Words(innerSummary(convention.summary))
         if isRelease(convention.summary) { return .release }
         if summary.firstMention(of: typoPhraseList) != nil { return .docs }
-        if let first = summary.list.first, let category = firstWords[first] {
+        if let first = summary.first, let category = firstWords[first] {
             // "Add a test for ..." and "update docs" say more in the words that follow.
             if ["add", "adds", "added", "update", "updates", "updated", "expand", "extend", "write", "rewrite"].contains(first) {
                 let object = summary.list.dropFirst().first { !["a", "an", "the", "more", "some", "missing"].contains($0) }
@@ -107,6 +107,14 @@ public enum ChangeCategorizer {
     /// The summary after any further `name: ` prefixes (`rangeint: handle ...` is `handle ...`).
     static func innerSummary(_ summary: String) -> String {
         var text = Substring(summary)
+        if ASCIIText.isASCII(summary) {
+            // ASCII: the same walk over bytes.
+            while let offset = ASCIIText.firstOffset(of: ": ", in: text), offset > 0,
+                  !text.utf8.prefix(offset).contains(UInt8(ascii: " ")) {
+                text = text[text.utf8.index(text.startIndex, offsetBy: offset + 2)...]
+            }
+            return String(text)
+        }
         while let colon = text.range(of: ": "), !text[..<colon.lowerBound].contains(" "), !text[..<colon.lowerBound].isEmpty {
             text = text[colon.upperBound...]
         }
@@ -115,6 +123,14 @@ public enum ChangeCategorizer {
 
     /// `release v1.2.3`, `Release 2.13.1`, `Git 2.56-rc0`, `prepare release`.
     static func isRelease(_ summary: String) -> Bool {
+        // Quick exit for ASCII: only a first word below, or a single word, can make a release.
+        if ASCIIText.isASCII(summary) {
+            let bytes = summary.utf8
+            let start = bytes.firstIndex { $0 != UInt8(ascii: " ") } ?? bytes.endIndex
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex
+            let single = !bytes[end...].contains { $0 != UInt8(ascii: " ") }
+            if !single, !["release", "releases", "prepare", "git"].contains(ASCIIText.lowercased(bytes[start..<end])) { return false }
+        }
         let tokens = summary.split(separator: " ").map { $0.lowercased() }
         guard let first = tokens.first else { return false }
         let hasVersion = tokens.contains(where: isVersion)

@@ -83,10 +83,12 @@ public enum ConventionParser {
         var description: [String] = []
         var subjects: [String] = []
         var inList = false
-        for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
+        let isASCII = ASCIIText.isASCII(body)
+        for rawLine in isASCII ? ASCIIText.lines(of: body) : body.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = rawLine.trimmingSpaces()
             // `* topic:` or, for a long topic, `* topic: (280 commits)`.
-            let isHeader = line.hasSuffix(":") || (line.contains(": (") && line.hasSuffix(" commits)"))
+            let isHeader = line.hasSuffix(":")
+                || ((isASCII ? ASCIIText.contains(line, ": (") : line.contains(": (")) && line.hasSuffix(" commits)"))
             if line.hasPrefix("* "), isHeader, !rawLine.hasPrefix(" ") {
                 inList = true
                 continue
@@ -116,6 +118,7 @@ public enum ConventionParser {
 
     /// `type(scope)!: description`; a bare `type: description` only for the known types.
     static func conventionalHeader(_ subject: String) -> ConventionalCommit? {
+        if cannotBeConventional(subject) { return nil }
         let characters = Array(subject)
         var index = 0
         while index < characters.count, characters[index].isLetter { index += 1 }
@@ -139,6 +142,30 @@ public enum ConventionParser {
         return ConventionalCommit(type: type.lowercased(), scope: scope.flatMap { $0.isEmpty ? nil : $0 }, breaking: breaking, description: description)
     }
 
+    /// A quick look at the bytes that settles most subjects without making characters: `true`
+    /// when `conventionalHeader` would surely return `nil`. Only ASCII bytes decide; a byte that
+    /// is not ASCII at a deciding place leaves it to the full test.
+    static func cannotBeConventional(_ subject: String) -> Bool {
+        let bytes = subject.utf8
+        var index = bytes.startIndex
+        var letters = 0
+        while index != bytes.endIndex, ASCIIText.isLetter(bytes[index]) {
+            index = bytes.index(after: index)
+            letters += 1
+        }
+        // All letters (or empty): no `: ` can follow.
+        guard index != bytes.endIndex else { return true }
+        let stop = bytes[index]
+        let next = bytes.index(after: index)
+        // A byte that is not ASCII may join the character before it.
+        guard stop < 0x80, next == bytes.endIndex || bytes[next] < 0x80 else { return false }
+        if letters == 0 { return true }
+        if stop == UInt8(ascii: "(") || stop == UInt8(ascii: "!") { return false }
+        guard stop == UInt8(ascii: ":"), next != bytes.endIndex, bytes[next] == UInt8(ascii: " ") else { return true }
+        // `type: ...` without scope or `!` counts only for the known types.
+        return !conventionalTypes.contains(ASCIIText.lowercased(bytes[..<index]))
+    }
+
     static func mentionsBreakingChange(_ commit: Commit) -> Bool {
         if commit.trailers.contains(where: { ["breaking change", "breaking-change"].contains($0.key.lowercased()) }) { return true }
         return commit.body.split(separator: "\n").contains { line in
@@ -150,7 +177,17 @@ public enum ConventionParser {
 
     /// `pkg/path: rest`, `a, b: rest`, `x/y,z: rest`: path-like names before the first `": "`.
     static func prefixHeader(_ subject: String) -> ([String], String)? {
-        guard let colon = subject.range(of: ": ") else { return nil }
+        let colon: Range<String.Index>
+        if ASCIIText.isASCII(subject) {
+            guard let offset = ASCIIText.firstOffset(of: ": ", in: subject) else { return nil }
+            // A byte that is neither a prefix character nor a space would fail the test below anyway.
+            guard subject.utf8.prefix(offset).allSatisfy({ isPrefixByte($0) || ASCIIText.isWhitespace($0) }) else { return nil }
+            let start = subject.utf8.index(subject.utf8.startIndex, offsetBy: offset)
+            colon = start..<subject.utf8.index(start, offsetBy: 2)
+        } else {
+            guard let found = subject.range(of: ": ") else { return nil }
+            colon = found
+        }
         let head = subject[..<colon.lowerBound]
         let rest = subject[colon.upperBound...].trimmingSpaces()
         guard !head.isEmpty, head.count <= 80, !rest.isEmpty else { return nil }
@@ -185,6 +222,13 @@ public enum ConventionParser {
     static func isPrefixCharacter(_ character: Character) -> Bool {
         character.isLetter || character.isNumber || "_.-/{}*+@,".contains(character)
     }
+
+    /// `isPrefixCharacter` for an ASCII byte.
+    static func isPrefixByte(_ byte: UInt8) -> Bool {
+        ASCIIText.isLetter(byte) || ASCIIText.isDigit(byte) || prefixPunctuation.contains(byte)
+    }
+
+    private static let prefixPunctuation = Set("_.-/{}*+@,".utf8)
 
     /// Braces list alternatives: `go/{ast,types}` is `go/ast` and `go/types`;
     /// `x/tools{,gopls}` is `x/tools` and `x/tools/gopls`.

@@ -39,6 +39,7 @@ struct SignificanceScorer {
                                              "ppc64", "ppc64le", "riscv64", "s390x", "wasm"]
     /// Words that name a platform reliably enough in prose (`arm` and `386` do not).
     static let spokenPlatforms: Set<String> = operatingSystems.union(["amd64", "arm64", "loong64", "ppc64le", "riscv64", "s390x", "wasm"])
+    static let spokenPlatformList = PhraseList(spokenPlatforms.sorted())
     /// Categories whose size and spread count half: they rarely matter as much as they weigh.
     static let minorCategories: Set<ChangeCategory> = [.docs, .tests, .style, .chore, .build]
 
@@ -147,7 +148,7 @@ struct SignificanceScorer {
             }
         }
         let words = Words(fact.commit.subject)
-        found.formUnion(words.list.filter(SignificanceScorer.spokenPlatforms.contains))
+        found.formUnion(words.mentions(of: SignificanceScorer.spokenPlatformList))
         return found.sorted()
     }
 

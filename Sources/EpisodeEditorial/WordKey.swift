@@ -6,8 +6,23 @@ struct WordKey: Hashable, Sendable {
     var high: UInt64 = 0
 
     init(_ word: String) {
-        var count = 0
-        for byte in word.utf8 {
+        var builder = Builder()
+        for byte in word.utf8 { builder.append(byte) }
+        self = builder.key
+    }
+
+    fileprivate init(low: UInt64, high: UInt64) {
+        self.low = low
+        self.high = high
+    }
+
+    /// Packs a word byte by byte.
+    struct Builder {
+        private(set) var count = 0
+        private var low: UInt64 = 0
+        private var high: UInt64 = 0
+
+        mutating func append(_ byte: UInt8) {
             if count < 8 {
                 low |= UInt64(byte) << (8 * count)
             } else if count < 16 {
@@ -15,6 +30,7 @@ struct WordKey: Hashable, Sendable {
             }
             count += 1
         }
-        if count > 16 { (low, high) = (.max, .max) }
+
+        var key: WordKey { count > 16 ? WordKey(low: .max, high: .max) : WordKey(low: low, high: high) }
     }
 }

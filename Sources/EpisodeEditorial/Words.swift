@@ -1,41 +1,84 @@
 /// A text as lowercase words, for cheap word and phrase tests without regular expressions.
 struct Words: Sendable {
-    /// The words in order.
-    let list: [String]
     /// Each word's bytes packed into integers, so phrase tests compare numbers, not strings.
     private let keys: [WordKey]
+    /// Where the words come from: an ASCII text's byte ranges (lowercased when read), or the words themselves.
+    private let source: Source
+
+    private enum Source: Sendable {
+        case ascii(String, [Range<Int>])
+        case words([String])
+    }
 
     init(_ text: String) {
-        var words: [String] = []
         if ASCIIText.isASCII(text) {
-            // ASCII: letters are A-Z and a-z, and lowercasing is a bit flip.
-            var current: [UInt8] = []
+            // ASCII: letters are A-Z and a-z, and lowercasing is a bit flip; no string per word is made.
+            var keys: [WordKey] = []
+            var ranges: [Range<Int>] = []
+            var key = WordKey.Builder()
+            var start = 0
+            var offset = 0
             for byte in text.utf8 {
                 if ASCIIText.isLetter(byte) || ASCIIText.isDigit(byte) || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "_") {
-                    current.append(ASCIIText.lowered(byte))
-                } else if !current.isEmpty {
-                    words.append(String(decoding: current, as: UTF8.self))
-                    current.removeAll(keepingCapacity: true)
+                    if key.count == 0 { start = offset }
+                    key.append(ASCIIText.lowered(byte))
+                } else if key.count > 0 {
+                    keys.append(key.key)
+                    ranges.append(start..<offset)
+                    key = WordKey.Builder()
                 }
+                offset += 1
             }
-            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-        } else {
-            var current = ""
-            for scalar in text.unicodeScalars {
-                let isWordScalar = scalar.isASCII
-                    ? ASCIIText.isLetter(UInt8(scalar.value)) || ASCIIText.isDigit(UInt8(scalar.value)) || scalar == "'" || scalar == "_"
-                    : scalar.properties.isAlphabetic
-                if isWordScalar {
-                    current.unicodeScalars.append(scalar)
-                } else if !current.isEmpty {
-                    words.append(current.lowercased())
-                    current = ""
-                }
+            if key.count > 0 {
+                keys.append(key.key)
+                ranges.append(start..<offset)
             }
-            if !current.isEmpty { words.append(current.lowercased()) }
+            self.keys = keys
+            source = .ascii(text, ranges)
+            return
         }
-        list = words
+        var words: [String] = []
+        var current = ""
+        for scalar in text.unicodeScalars {
+            let isWordScalar = scalar.isASCII
+                ? ASCIIText.isLetter(UInt8(scalar.value)) || ASCIIText.isDigit(UInt8(scalar.value)) || scalar == "'" || scalar == "_"
+                : scalar.properties.isAlphabetic
+            if isWordScalar {
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                words.append(current.lowercased())
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current.lowercased()) }
         keys = words.map(WordKey.init)
+        source = .words(words)
+    }
+
+    /// The words in order.
+    var list: [String] {
+        switch source {
+        case let .words(words):
+            return words
+        case let .ascii(text, ranges):
+            let utf8 = text.utf8
+            return ranges.map { range in
+                let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+                return ASCIIText.lowercased(utf8[start..<utf8.index(start, offsetBy: range.count)])
+            }
+        }
+    }
+
+    /// The first word, if any.
+    var first: String? {
+        guard !keys.isEmpty else { return nil }
+        switch source {
+        case let .words(words): return words[0]
+        case let .ascii(text, ranges):
+            let utf8 = text.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: ranges[0].lowerBound)
+            return ASCIIText.lowercased(utf8[start..<utf8.index(start, offsetBy: ranges[0].count)])
+        }
     }
 
     func has(_ word: String) -> Bool { mentions(word) }
@@ -53,10 +96,17 @@ struct Words: Sendable {
     /// The first of `phrases` that occurs, if any.
     func firstMention(of phrases: PhraseList) -> String? {
         for position in phrases.phrases.indices {
-            let found = phrases.hasLongWord[position] ? occurs(phrases.words[position]) : occurs(phrases.keys[position])
+            let found = phrases.hasLongWord[position] ? occurs(phrases.words[position], in: list) : occurs(phrases.keys[position])
             if found { return phrases.phrases[position] }
         }
         return nil
+    }
+
+    /// Every one of `phrases` that occurs, in the list's order.
+    func mentions(of phrases: PhraseList) -> [String] {
+        phrases.phrases.indices.filter { position in
+            phrases.hasLongWord[position] ? occurs(phrases.words[position], in: list) : occurs(phrases.keys[position])
+        }.map { phrases.phrases[$0] }
     }
 
     private func occurs(_ parts: [WordKey]) -> Bool {
@@ -71,7 +121,7 @@ struct Words: Sendable {
     }
 
     /// The same test by string comparison, for phrases with a word too long for a `WordKey`.
-    private func occurs(_ parts: [String]) -> Bool {
+    private func occurs(_ parts: [String], in list: [String]) -> Bool {
         guard !parts.isEmpty, parts.count <= list.count else { return false }
         for start in 0...(list.count - parts.count) where list[start] == parts[0] {
             var matched = 1
