@@ -35,37 +35,53 @@ public enum IssueReferenceExtractor {
 
     /// Every reference in `text`; `relation` forces the relation (for a trailer's value).
     static func scan(_ text: String, relation forced: String?) -> [IssueReference] {
-        var references: [IssueReference] = []
-        var pendingRelation: String? = forced
-        func handle<Bytes: Collection<UInt8>>(_ bytes: Bytes, token: Tokens.Token, substring: Substring? = nil) {
-            // Most tokens are plain words: only those with `#` or `/issue` can be references.
-            let maybeReference = bytes.contains(UInt8(ascii: "#")) || bytes.contains(UInt8(ascii: "/"))
-            if maybeReference, let reference = reference(in: substring ?? token.substring) {
-                references.append(IssueReference(repository: reference.repository, number: reference.number, relation: pendingRelation ?? "mentions"))
-                // A list goes on: `Fixes #1, #2 and #3`; any other word ends it.
-                return
+        Tokens.withBytes(text) { bytes in
+            var references: [IssueReference] = []
+            var pendingRelation: String? = forced
+            var cursor = Tokens.Cursor(bytes)
+            while let token = cursor.next() {
+                // ASCII tokens are read from their bytes; others from their text, exactly as before.
+                let substring = token.isASCII ? nil : token.substring(of: text)
+                let tokenBytes = UnsafeBufferPointer(rebasing: bytes[token.range])
+                let relation = substring.map { relationWord($0.utf8, substring: $0) } ?? relationWord(tokenBytes, substring: nil)
+                // Most tokens are plain words: only those with `#` or `/issue` can be references.
+                if relation.maybeReference, let reference = reference(in: substring ?? token.substring(of: text)) {
+                    references.append(IssueReference(repository: reference.repository, number: reference.number, relation: pendingRelation ?? "mentions"))
+                    // A list goes on: `Fixes #1, #2 and #3`; any other word ends it.
+                    continue
+                }
+                switch relation.word {
+                case .other: pendingRelation = forced
+                case .continuing: break
+                case let .word(word): pendingRelation = relations[word] ?? forced
+                }
             }
-            // Relation words are short and start with f, c, r or u; "and" continues a list.
-            let first = bytes.first.map { $0 | 0x20 } ?? 0
-            guard bytes.count <= 8, first == UInt8(ascii: "f") || first == UInt8(ascii: "c") || first == UInt8(ascii: "r")
-                || first == UInt8(ascii: "u") || first == UInt8(ascii: "a") else {
-                pendingRelation = forced
-                return
-            }
-            let word = substring?.lowercased() ?? ASCIIText.lowercased(bytes)
-            if word == "and" || word == "," || word.isEmpty { return }
-            pendingRelation = relations[word] ?? forced
+            return references
         }
-        Tokens.forEach(in: text) { token in
-            // ASCII tokens are read from their bytes; others from their text, exactly as before.
-            if token.isASCII {
-                handle(token.bytes, token: token)
-            } else {
-                let text = token.substring
-                handle(text.utf8, token: token, substring: text)
-            }
+    }
+
+    /// What a token says about references around it.
+    enum RelationWord {
+        /// Ends a list of references.
+        case other
+        /// `and`: a list goes on.
+        case continuing
+        /// A short word that may name a relation (lowercased).
+        case word(String)
+    }
+
+    /// Reads a token: whether it may be a reference, and what it is as a relation word.
+    static func relationWord<Bytes: Collection<UInt8>>(_ bytes: Bytes, substring: Substring?) -> (maybeReference: Bool, word: RelationWord) {
+        let maybeReference = bytes.contains(UInt8(ascii: "#")) || bytes.contains(UInt8(ascii: "/"))
+        // Relation words are short and start with f, c, r or u; "and" continues a list.
+        let first = bytes.first.map { $0 | 0x20 } ?? 0
+        guard bytes.count <= 8, first == UInt8(ascii: "f") || first == UInt8(ascii: "c") || first == UInt8(ascii: "r")
+            || first == UInt8(ascii: "u") || first == UInt8(ascii: "a") else {
+            return (maybeReference, .other)
         }
-        return references
+        let word = substring?.lowercased() ?? ASCIIText.lowercased(bytes)
+        if word == "and" || word == "," || word.isEmpty { return (maybeReference, .continuing) }
+        return (maybeReference, .word(word))
     }
 
     /// `#12`, `owner/repo#12`, `go.dev/issue/12`, `golang.org/issue/12`, `github.com/o/r/issues/12`.

@@ -201,21 +201,24 @@ struct StoryBuilder {
         var targets: [Int] = []
         // The subject's tokens then the body's, as one sequence: `CL` may end the subject.
         var afterCL = false
-        func visit(_ token: Tokens.Token) {
-            let bytes = token.bytes
-            if afterCL, let target = lookup.byChange[String(token.substring)] { targets.append(target) }
-            afterCL = bytes.count == 2 && bytes[0] == UInt8(ascii: "C") && bytes[1] == UInt8(ascii: "L")
-            if afterCL { return }
-            if bytes.contains(UInt8(ascii: "/")) || !token.isASCII, let change = changeNumber(inLink: token.substring),
-               let target = lookup.byChange[change] {
-                targets.append(target)
-            } else if looksLikeHashBytes(bytes), !fact.convention.revertedHashes.contains(String(token.substring)),
-                      let target = lookup.commit(hash: String(token.substring)) {
-                targets.append(target)
+        for text in [fact.commit.subject, fact.commit.body] {
+            Tokens.withBytes(text) { bytes in
+                var cursor = Tokens.Cursor(bytes)
+                while let token = cursor.next() {
+                    let tokenBytes = UnsafeBufferPointer(rebasing: bytes[token.range])
+                    if afterCL, let target = lookup.byChange[String(token.substring(of: text))] { targets.append(target) }
+                    afterCL = tokenBytes.count == 2 && tokenBytes[0] == UInt8(ascii: "C") && tokenBytes[1] == UInt8(ascii: "L")
+                    if afterCL { continue }
+                    if tokenBytes.contains(UInt8(ascii: "/")) || !token.isASCII, let change = changeNumber(inLink: token.substring(of: text)),
+                       let target = lookup.byChange[change] {
+                        targets.append(target)
+                    } else if looksLikeHashBytes(tokenBytes) {
+                        let hash = String(token.substring(of: text))
+                        if !fact.convention.revertedHashes.contains(hash), let target = lookup.commit(hash: hash) { targets.append(target) }
+                    }
+                }
             }
         }
-        Tokens.forEach(in: fact.commit.subject, visit)
-        Tokens.forEach(in: fact.commit.body, visit)
         return targets
     }
 
