@@ -4,7 +4,25 @@
 /// keep the general path for text with any other byte. Pure.
 enum ASCIIText {
     static func isASCII<S: StringProtocol>(_ text: S) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 }
+        if let result = text.utf8.withContiguousStorageIfAvailable(isASCII) { return result }
+        return text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// Eight bytes at a time: a text is ASCII when no byte has its high bit set.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        var high: UInt64 = 0
+        while offset + 8 <= bytes.count {
+            high |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
+        while offset < bytes.count {
+            high |= UInt64(bytes[offset])
+            offset += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     /// Whether `needle` (ASCII bytes) occurs in `haystack`, comparing bytes exactly.

@@ -271,13 +271,16 @@ public enum ConventionParser {
 
     /// Hashes after `reverts commit` in the body and then the trailers' values.
     static func revertedHashes(body: String, trailers: [Trailer]) -> [String] {
-        guard ASCIIText.isASCII(body), trailers.allSatisfy({ ASCIIText.isASCII($0.value) }) else {
-            return revertedHashes(in: body + "\n" + trailers.map(\.value).joined(separator: "\n"))
-        }
-        // ASCII: the phrase has no line break, so no match spans two texts; search each by bytes.
+        // The phrase has no line break and a line break always ends a character, so no match
+        // spans two texts: search each alone, by bytes when it is ASCII.
         var hashes: [String] = []
-        asciiRevertedHashes(in: body, into: &hashes)
-        for trailer in trailers { asciiRevertedHashes(in: trailer.value, into: &hashes) }
+        for text in [body] + trailers.map(\.value) {
+            if ASCIIText.isASCII(text) {
+                asciiRevertedHashes(in: text, into: &hashes)
+            } else {
+                for hash in revertedHashes(in: text) where !hashes.contains(hash) { hashes.append(hash) }
+            }
+        }
         return hashes
     }
 

@@ -39,10 +39,11 @@ struct StoryBuilder {
         var claimed = Set<Int>()
         var mergesByTopic: [String: [Int]] = [:]
         var topicOrder: [String] = []
-        for fact in facts {
-            guard let topic = fact.convention.topic else { continue }
+        // Loops go by position and read fields in place: copying a whole `CommitFacts` costs dozens of retains.
+        for position in facts.indices {
+            guard let topic = facts[position].convention.topic else { continue }
             if mergesByTopic[topic] == nil { topicOrder.append(topic) }
-            mergesByTopic[topic, default: []].append(fact.index)
+            mergesByTopic[topic, default: []].append(facts[position].index)
         }
         // Merges into the main line claim their commits first, then merges into maintenance
         // branches; a topic merged into another topic (`into kk/no-walk-pathspec-fix`) lists
@@ -76,43 +77,47 @@ struct StoryBuilder {
         }
 
         // Reverts and what they revert.
-        for fact in facts where fact.convention.isRevert {
+        for position in facts.indices where facts[position].convention.isRevert {
+            let index = facts[position].index
             var target: Int?
-            for hash in fact.convention.revertedHashes {
-                if let found = lookup.commit(hash: hash), found != fact.index {
+            for hash in facts[position].convention.revertedHashes {
+                if let found = lookup.commit(hash: hash), found != index {
                     target = found
                     break
                 }
             }
-            if target == nil, let subject = fact.convention.revertedSubject {
-                let candidates = lookup.bySubject[subject, default: []].filter { $0 != fact.index }
-                target = candidates.first(where: { $0 > fact.index }) ?? candidates.first
+            if target == nil, let subject = facts[position].convention.revertedSubject {
+                let candidates = lookup.bySubject[subject, default: []].filter { $0 != index }
+                target = candidates.first(where: { $0 > index }) ?? candidates.first
             }
-            if let target { joiner.join(fact.index, target, .revert) }
+            if let target { joiner.join(index, target, .revert) }
         }
 
         // The same issue.
         var firstByIssue: [String: Int] = [:]
-        for fact in facts {
-            for reference in fact.issueReferences where reference.relation != "mentions" {
-                if let first = firstByIssue[reference.label] { joiner.join(first, fact.index, .issue) } else { firstByIssue[reference.label] = fact.index }
+        for position in facts.indices {
+            let index = facts[position].index
+            for reference in facts[position].issueReferences where reference.relation != "mentions" {
+                if let first = firstByIssue[reference.label] { joiner.join(first, index, .issue) } else { firstByIssue[reference.label] = index }
             }
         }
 
         // Follow-ups that name an earlier change.
-        for fact in facts {
-            for target in followUpTargets(of: fact, lookup: lookup) where target != fact.index {
-                joiner.join(fact.index, target, .followUp)
+        for position in facts.indices {
+            let index = facts[position].index
+            for target in followUpTargets(of: facts[position], lookup: lookup) where target != index {
+                joiner.join(index, target, .followUp)
             }
         }
 
         // Series: one author, one area, one day, among commits still on their own.
         var seriesKeys: [String: [Int]] = [:]
         var seriesOrder: [String] = []
-        for fact in facts where !fact.isMerge && !fact.authorID.isEmpty && joiner.size(of: fact.index) == 1 {
-            let key = "\(fact.authorID):\(fact.decision.area.id):\(fact.day)"
+        for position in facts.indices
+        where !facts[position].isMerge && !facts[position].authorID.isEmpty && joiner.size(of: facts[position].index) == 1 {
+            let key = "\(facts[position].authorID):\(facts[position].decision.area.id):\(facts[position].day)"
             if seriesKeys[key] == nil { seriesOrder.append(key) }
-            seriesKeys[key, default: []].append(fact.index)
+            seriesKeys[key, default: []].append(facts[position].index)
         }
         var seriesKeyByRoot: [Int: String] = [:]
         for key in seriesOrder {
@@ -260,11 +265,13 @@ struct StoryBuilder {
         var byChange: [String: Int] = [:]
 
         init(_ facts: [CommitFacts]) {
-            for fact in facts {
-                hashes.append(fact.hash.lowercased())
-                byShortHash[String(fact.hash.lowercased().prefix(7)), default: []].append(fact.index)
-                bySubject[fact.commit.subject.trimmingSpaces(), default: []].append(fact.index)
-                if let change = fact.changeNumber, byChange[change] == nil { byChange[change] = fact.index }
+            for position in facts.indices {
+                let index = facts[position].index
+                let hash = facts[position].hash.lowercased()
+                hashes.append(hash)
+                byShortHash[String(hash.prefix(7)), default: []].append(index)
+                bySubject[facts[position].commit.subject.trimmingSpaces(), default: []].append(index)
+                if let change = facts[position].changeNumber, byChange[change] == nil { byChange[change] = index }
             }
         }
 
