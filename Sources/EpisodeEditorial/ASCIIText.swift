@@ -89,6 +89,12 @@ enum ASCIIText {
         return lines
     }
 
+    /// `a.lowercased() == b.lowercased()`, by bytes when both are ASCII.
+    static func equalIgnoringCase(_ a: String, _ b: String) -> Bool {
+        guard isASCII(a), isASCII(b) else { return a.lowercased() == b.lowercased() }
+        return a.utf8.count == b.utf8.count && zip(a.utf8, b.utf8).allSatisfy { lowered($0) == lowered($1) }
+    }
+
     static func lowered(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }

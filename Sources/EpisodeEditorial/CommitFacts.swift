@@ -28,7 +28,7 @@ struct CommitFacts: Sendable {
 
     /// Gerrit's change number from `Reviewed-on: https://go-review.googlesource.com/c/tools/+/795040`.
     var changeNumber: String? {
-        guard let url = commit.trailerValues("Reviewed-on").first, let last = url.split(separator: "/").last,
+        guard let url = commit.values(ofTrailer: "Reviewed-on").first, let last = url.split(separator: "/").last,
               !last.isEmpty, last.allSatisfy(\.isNumber) else { return nil }
         return String(last)
     }

@@ -156,7 +156,7 @@ struct SignificanceScorer {
     private func reviewers(_ fact: CommitFacts) -> Int {
         let authorEmail = fact.commit.author?.email.lowercased() ?? ""
         var seen = Set<String>()
-        for value in fact.commit.trailerValues("Reviewed-by") + fact.commit.trailerValues("Acked-by") {
+        for value in fact.commit.values(ofTrailer: "Reviewed-by") + fact.commit.values(ofTrailer: "Acked-by") {
             let (name, email) = IdentityResolver.split(value)
             let key = email.isEmpty ? name : email.lowercased()
             if !key.isEmpty, key != authorEmail { seen.insert(key) }

@@ -265,13 +265,15 @@ struct StoryBuilder {
         var byChange: [String: Int] = [:]
 
         init(_ facts: [CommitFacts]) {
-            for position in facts.indices {
-                let index = facts[position].index
-                let hash = facts[position].hash.lowercased()
-                hashes.append(hash)
-                byShortHash[String(hash.prefix(7)), default: []].append(index)
-                bySubject[facts[position].commit.subject.trimmingSpaces(), default: []].append(index)
-                if let change = facts[position].changeNumber, byChange[change] == nil { byChange[change] = index }
+            facts.withUnsafeBufferPointer { facts in
+                for fact in facts.indices {
+                    let index = facts[fact].index
+                    let hash = facts[fact].hash.lowercased()
+                    hashes.append(hash)
+                    byShortHash[String(hash.prefix(7)), default: []].append(index)
+                    bySubject[facts[fact].commit.subject.trimmingSpaces(), default: []].append(index)
+                    if let change = facts[fact].changeNumber, byChange[change] == nil { byChange[change] = index }
+                }
             }
         }
 
