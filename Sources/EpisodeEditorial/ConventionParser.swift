@@ -118,7 +118,11 @@ public enum ConventionParser {
 
     /// `type(scope)!: description`; a bare `type: description` only for the known types.
     static func conventionalHeader(_ subject: String) -> ConventionalCommit? {
-        if cannotBeConventional(subject) { return nil }
+        cannotBeConventional(subject) ? nil : fullConventionalHeader(subject)
+    }
+
+    /// `conventionalHeader` without the quick byte check.
+    static func fullConventionalHeader(_ subject: String) -> ConventionalCommit? {
         let characters = Array(subject)
         var index = 0
         while index < characters.count, characters[index].isLetter { index += 1 }
