@@ -181,17 +181,12 @@ public enum ConventionParser {
 
     /// `pkg/path: rest`, `a, b: rest`, `x/y,z: rest`: path-like names before the first `": "`.
     static func prefixHeader(_ subject: String) -> ([String], String)? {
-        let colon: Range<String.Index>
-        if ASCIIText.isASCII(subject) {
-            guard let offset = ASCIIText.firstOffset(of: ": ", in: subject) else { return nil }
-            // A byte that is neither a prefix character nor a space would fail the test below anyway.
-            guard subject.utf8.prefix(offset).allSatisfy({ isPrefixByte($0) || ASCIIText.isWhitespace($0) }) else { return nil }
-            let start = subject.utf8.index(subject.utf8.startIndex, offsetBy: offset)
-            colon = start..<subject.utf8.index(start, offsetBy: 2)
-        } else {
-            guard let found = subject.range(of: ": ") else { return nil }
-            colon = found
-        }
+        ASCIIText.isASCII(subject) ? asciiPrefixHeader(subject) : generalPrefixHeader(subject)
+    }
+
+    /// `prefixHeader` for any text, by characters.
+    static func generalPrefixHeader(_ subject: String) -> ([String], String)? {
+        guard let colon = subject.range(of: ": ") else { return nil }
         let head = subject[..<colon.lowerBound]
         let rest = subject[colon.upperBound...].trimmingSpaces()
         guard !head.isEmpty, head.count <= 80, !rest.isEmpty else { return nil }
@@ -200,6 +195,41 @@ public enum ConventionParser {
             let name = part.trimmingSpaces()
             guard !name.isEmpty, name.allSatisfy(isPrefixCharacter) else { return nil }
             prefixes.append(contentsOf: expandBraces(name))
+        }
+        return (prefixes, rest)
+    }
+
+    /// `prefixHeader` for an ASCII subject, where a byte is a character.
+    static func asciiPrefixHeader(_ subject: String) -> ([String], String)? {
+        guard let offset = ASCIIText.firstOffset(of: ": ", in: subject), offset > 0, offset <= 80 else { return nil }
+        let utf8 = subject.utf8
+        // A byte that is neither a prefix character nor a space fails the test at once.
+        guard utf8.prefix(offset).allSatisfy({ isPrefixByte($0) || ASCIIText.isWhitespace($0) }) else { return nil }
+        let colon = utf8.index(utf8.startIndex, offsetBy: offset)
+        let rest = subject[utf8.index(colon, offsetBy: 2)...].trimmingSpaces()
+        guard !rest.isEmpty else { return nil }
+        let head = subject[..<colon]
+        var prefixes: [String] = []
+        var depth = 0
+        var start = head.startIndex
+        var index = head.startIndex
+        // Split at the commas outside braces, as `splitOutsideBraces` does.
+        while true {
+            let atEnd = index == head.endIndex
+            let byte = atEnd ? 0 : head.utf8[index]
+            if atEnd || (byte == UInt8(ascii: ",") && depth == 0) {
+                let name = head[start..<index].trimmingSpaces()
+                // Only prefix characters and spaces are left, so a name is good unless empty or spaced.
+                guard !name.isEmpty, !name.utf8.contains(where: ASCIIText.isWhitespace) else { return nil }
+                prefixes.append(contentsOf: expandBraces(name))
+                if atEnd { break }
+                start = head.utf8.index(after: index)
+            } else if byte == UInt8(ascii: "{") {
+                depth += 1
+            } else if byte == UInt8(ascii: "}") {
+                depth = max(0, depth - 1)
+            }
+            index = head.utf8.index(after: index)
         }
         return (prefixes, rest)
     }

@@ -43,46 +43,60 @@ public enum IssueReferenceExtractor {
                 // ASCII tokens are read from their bytes; others from their text, exactly as before.
                 let substring = token.isASCII ? nil : token.substring(of: text)
                 let tokenBytes = UnsafeBufferPointer(rebasing: bytes[token.range])
-                let relation = substring.map { relationWord($0.utf8, substring: $0) } ?? relationWord(tokenBytes, substring: nil)
                 // Most tokens are plain words: only those with `#` or `/issue` can be references.
-                if relation.maybeReference, let reference = reference(in: substring ?? token.substring(of: text)) {
+                let maybeReference = substring.map(mayBeReference) ?? mayBeReference(tokenBytes)
+                if maybeReference, let reference = reference(in: substring ?? token.substring(of: text)) {
                     references.append(IssueReference(repository: reference.repository, number: reference.number, relation: pendingRelation ?? "mentions"))
                     // A list goes on: `Fixes #1, #2 and #3`; any other word ends it.
                     continue
                 }
-                switch relation.word {
-                case .other: pendingRelation = forced
+                switch substring.map(relationWord) ?? asciiRelationWord(tokenBytes) {
                 case .continuing: break
-                case let .word(word): pendingRelation = relations[word] ?? forced
+                case let .relation(relation): pendingRelation = relation ?? forced
                 }
             }
             return references
         }
     }
 
-    /// What a token says about references around it.
-    enum RelationWord {
-        /// Ends a list of references.
-        case other
+    /// What a token says about the relation of the references after it.
+    enum RelationWord: Equatable {
         /// `and`: a list goes on.
         case continuing
-        /// A short word that may name a relation (lowercased).
-        case word(String)
+        /// A relation word names its relation; any other word ends a list (`nil`).
+        case relation(String?)
     }
 
-    /// Reads a token: whether it may be a reference, and what it is as a relation word.
-    static func relationWord<Bytes: Collection<UInt8>>(_ bytes: Bytes, substring: Substring?) -> (maybeReference: Bool, word: RelationWord) {
-        let maybeReference = bytes.contains(UInt8(ascii: "#")) || bytes.contains(UInt8(ascii: "/"))
-        // Relation words are short and start with f, c, r or u; "and" continues a list.
-        let first = bytes.first.map { $0 | 0x20 } ?? 0
-        guard bytes.count <= 8, first == UInt8(ascii: "f") || first == UInt8(ascii: "c") || first == UInt8(ascii: "r")
-            || first == UInt8(ascii: "u") || first == UInt8(ascii: "a") else {
-            return (maybeReference, .other)
-        }
-        let word = substring?.lowercased() ?? ASCIIText.lowercased(bytes)
-        if word == "and" || word == "," || word.isEmpty { return (maybeReference, .continuing) }
-        return (maybeReference, .word(word))
+    static func mayBeReference(_ token: Substring) -> Bool {
+        token.utf8.contains(UInt8(ascii: "#")) || token.utf8.contains(UInt8(ascii: "/"))
     }
+
+    static func mayBeReference(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.contains { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "/") }
+    }
+
+    /// Relation words are short and start with f, c, r or u; "and" continues a list.
+    static func relationWord(_ token: Substring) -> RelationWord {
+        let first = token.utf8.first.map { $0 | 0x20 } ?? 0
+        guard token.utf8.count <= 8, [UInt8(ascii: "f"), UInt8(ascii: "c"), UInt8(ascii: "r"), UInt8(ascii: "u"), UInt8(ascii: "a")].contains(first) else {
+            return .relation(nil)
+        }
+        let word = token.lowercased()
+        if word == "and" || word == "," || word.isEmpty { return .continuing }
+        return .relation(relations[word])
+    }
+
+    /// `relationWord` for an ASCII token, comparing bytes instead of making a lowercase string.
+    static func asciiRelationWord(_ bytes: UnsafeBufferPointer<UInt8>) -> RelationWord {
+        guard bytes.count <= 8, bytes.count >= 3 else { return .relation(nil) }
+        for (word, relation) in relationBytes where word.count == bytes.count {
+            if zip(word, bytes).allSatisfy({ $0 == ASCIIText.lowered($1) }) { return relation.map { .relation($0) } ?? .continuing }
+        }
+        return .relation(nil)
+    }
+
+    /// The relation words as bytes, with "and" (no relation: it continues a list).
+    static let relationBytes: [([UInt8], String?)] = relations.keys.sorted().map { (Array($0.utf8), relations[$0]) } + [(Array("and".utf8), nil)]
 
     /// `#12`, `owner/repo#12`, `go.dev/issue/12`, `golang.org/issue/12`, `github.com/o/r/issues/12`.
     static func reference(in token: Substring) -> (repository: String?, number: Int)? {

@@ -153,6 +153,18 @@ extension ConventionParserTests {
         #expect(ConventionParser.prefixHeader("café: ouvert")?.0 == ["café"])
     }
 
+    @Test(arguments: [
+        "go/analysis, gopls: fix", "a, b/{c,d}: x", "x/tools{,gopls}: y", " a ,b : spaced", "a b: not a prefix", ": empty head",
+        "t/t1234: adjust", "runtime: ", "cmd/{go,link}, runtime/{cgo}: many", "Merge branch 'x': y", "a,,b: empty part",
+        String(repeating: "p", count: 80) + ": long", String(repeating: "p", count: 81) + ": too long", "a\tb: tab", "no colon",
+    ])
+    func asciiPrefixesMatchTheCharacterPath(_ subject: String) {
+        let fast = ConventionParser.asciiPrefixHeader(subject)
+        let general = ConventionParser.generalPrefixHeader(subject)
+        #expect(fast?.0 == general?.0)
+        #expect(fast?.1 == general?.1)
+    }
+
     @Test func revertedHashesPerTextMatchTheJoinedSearch() {
         let cases: [(String, [Trailer])] = [
             ("This reverts commit 6757911448d2abc.", []),
