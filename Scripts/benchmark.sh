@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# Measures how fast the git log parser turns the whole history of git/git into JSON Lines.
+# Measures how fast `episodegen commits` (and the bare parser, parse-bench) turn the whole
+# history of git/git into JSON Lines.
 #
 # Usage: Scripts/benchmark.sh [runs]     (default 5 runs)
 #   LOG=/path/to/log  use another input instead of the unpacked corpus file
 #   SKIP_BUILD=1      do not run the release build first
 #
-# Builds parse-bench in release mode, unpacks ../shared/corpus/git-git-full.medium.log.gz to a
+# Builds parse-bench and episodegen in release mode, unpacks ../shared/corpus/git-git-full.medium.log.gz to a
 # temporary file when needed, runs the bench N times with /usr/bin/time and prints the median
-# wall time (nanosecond clock around each run) and the peak resident memory (GNU time %M). `cat` of the same file is timed as a floor. When
-# .build/release/episodegen exists, `episodegen commits` is timed the same way.
+# wall time (nanosecond clock around each run) and the peak resident memory (GNU time %M). `cat` of the same file is timed as a floor.
 set -euo pipefail
 
 runs="${1:-5}"
@@ -17,6 +17,7 @@ cd "$root"
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then
     swift build -c release --product parse-bench >&2
+    swift build -c release --product episodegen >&2
 fi
 
 log="${LOG:-}"
@@ -60,6 +61,4 @@ echo "input: $log ($(wc -c < "$log") bytes, $(grep -c '^commit ' "$log") commits
 echo "machine: $(nproc) cores, load: $(uptime | sed 's/.*load average: //'), $(date -u '+%Y-%m-%d %H:%M UTC')"
 measure "cat (floor)" cat
 measure "parse-bench" .build/release/parse-bench
-if [[ -x .build/release/episodegen ]]; then
-    measure "episodegen commits" .build/release/episodegen commits
-fi
+measure "episodegen commits" .build/release/episodegen commits

@@ -8,30 +8,32 @@ public struct GitLogQuery: Equatable, Sendable {
     public var until: String?
     /// Revisions and ranges (`v1.0..main`, `HEAD~20..`); empty means `HEAD`.
     public var revisions: [String]
-    /// Keep only commits authored inside this window (from `--date`); git is asked for a wider one.
-    public var authorWindow: AuthorDateWindow?
+    /// Keep only commits whose author or committer date is inside this window (from `--date`).
+    public var window: DateWindow?
     /// A mailmap file to use on top of the repository's own `.mailmap` (`mailmap.file`).
     public var mailmapFile: String?
 
     public init(
         repository: String, since: String? = nil, until: String? = nil, revisions: [String] = [],
-        authorWindow: AuthorDateWindow? = nil, mailmapFile: String? = nil
+        window: DateWindow? = nil, mailmapFile: String? = nil
     ) {
         self.repository = repository
         self.since = since
         self.until = until
         self.revisions = revisions
-        self.authorWindow = authorWindow
+        self.window = window
         self.mailmapFile = mailmapFile
     }
 
     /// Fields of the machine format, in order, each ended by NUL; a record starts with 0x1E.
     /// `%B` comes last so that only it could ever hold unusual bytes.
-    static let format = "%x1e%H%x00%P%x00%aN%x00%aE%x00%at%x00%aI%x00%cN%x00%cE%x00%ct%x00%cI%x00%D%x00%B%x00"
+    static let format = "%x1e%H%x00%P%x00%aN%x00%aE%x00%aI%x00%cN%x00%cE%x00%cI%x00%D%x00%B%x00"
     /// Number of NUL-ended fields in `format`.
-    static let fieldCount = 12
-    /// Days added on each side of `authorWindow` for git's committer-date filter.
-    static let windowMarginDays: Int64 = 2
+    static let fieldCount = 10
+    /// Positions in `format` of the fields that are not kept as plain text.
+    static let authorDateField = 4
+    static let committerDateField = 7
+    static let messageField = 9
 
     /// The arguments after `git`. Settings a user's configuration could change are pinned so the
     /// output stays in the machine format: colour, encoding, signatures, rename detection.
@@ -50,13 +52,27 @@ public struct GitLogQuery: Equatable, Sendable {
         ]
         if let since { arguments.append("--since=\(since)") }
         if let until { arguments.append("--until=\(until)") }
-        if let window = authorWindow?.widened(byDays: GitLogQuery.windowMarginDays) {
-            arguments.append("--since=@\(window.start) +0000")
-            arguments.append("--until=@\(window.end) +0000")
-        }
+        arguments += windowLimits
         arguments.append("--end-of-options")
         arguments += revisions
         arguments.append("--")
         return arguments
+    }
+
+    /// git's committer-date limits for `window` (git's `--since`/`--until` are inclusive).
+    ///
+    /// Committer: exactly the window. Author: git cannot filter on it, but a commit is committed
+    /// at or after it is authored, so every commit authored in the window has a committer date
+    /// after its start; one day earlier is asked for to spare clocks that are a little off, and
+    /// no upper bound, because review can land a commit days or weeks later. The reader then
+    /// keeps exactly the commits of the window.
+    var windowLimits: [String] {
+        guard let window else { return [] }
+        switch window.field {
+        case .committer:
+            return ["--since=@\(window.start) +0000", "--until=@\(window.end - 1) +0000"]
+        case .author:
+            return ["--since=@\(window.start - 86_400) +0000"]
+        }
     }
 }

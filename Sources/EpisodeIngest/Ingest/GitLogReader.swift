@@ -1,16 +1,10 @@
 import Foundation
 import EpisodeModel
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Runs `git log` through Foundation's `Process` in the machine format and streams the commits
 /// as git prints them. This is IO: it starts a process and reads its pipes.
 ///
-/// Standard output is read in 1 MiB chunks and parsed as it arrives; standard error is drained
+/// Standard output is read in 1 MiB chunks (`DescriptorReader`) and parsed as it arrives; standard error is drained
 /// on another thread so a chatty git can never fill its pipe and stall. When git exits non-zero,
 /// the reader throws `GitError.failed` with git's standard error, verbatim.
 public struct GitLogReader: Sendable {
@@ -24,7 +18,7 @@ public struct GitLogReader: Sendable {
     }
 
     /// Runs git and calls `emit` for every commit, newest first (git's order), as soon as it is complete.
-    /// Commits outside `query.authorWindow` are skipped.
+    /// Commits outside `query.window` are skipped.
     /// - Throws: `GitError` when git is missing, cannot start or fails; `MachineLogParser.FormatError`
     ///   when its output is not the expected format; whatever `emit` throws (git is then stopped).
     public func read(emit: (Commit) throws -> Void) throws {
@@ -52,25 +46,19 @@ public struct GitLogReader: Sendable {
             drained.signal()
         }
 
-        let window = query.authorWindow
+        let window = query.window
         var parser = MachineLogParser()
-        let filtered: (Commit) throws -> Void = { commit in
-            if let window, !window.contains(authorOf: commit) { return }
+        func filtered(_ commit: Commit) throws {
+            if let window, !window.contains(commit) { return }
             try emit(commit)
         }
-        let descriptor = output.fileHandleForReading.fileDescriptor
-        let chunkSize = 1 << 20
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
-        defer { buffer.deallocate() }
         do {
-            while true {
-                let count = Glibc.read(descriptor, buffer.baseAddress, chunkSize)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    throw GitError.launchFailed(executable: executable, reason: "reading its output failed: \(String(cString: strerror(errno)))")
+            do {
+                try DescriptorReader.forEachChunk(of: output.fileHandleForReading.fileDescriptor) { chunk in
+                    try parser.consume(chunk, emit: filtered)
                 }
-                if count == 0 { break }
-                try parser.consume(UnsafeRawBufferPointer(rebasing: buffer[0..<count]), emit: filtered)
+            } catch let failure as DescriptorReader.ReadError {
+                throw GitError.launchFailed(executable: executable, reason: "reading its output failed: \(failure.reason)")
             }
         } catch {
             // Stop git; its output is no longer wanted.

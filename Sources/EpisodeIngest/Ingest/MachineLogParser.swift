@@ -31,6 +31,10 @@ public struct MachineLogParser {
     private var state = State.start
     private var pending: [UInt8] = []
     private var fields: [String] = []
+    private var authorDate: GitDate?
+    private var committerDate: GitDate?
+    /// The raw `%B` bytes, split by `MessageSplitter` like a message read from a human log.
+    private var message: [UInt8] = []
     private var rawChanges: [FileChange] = []
     private var counts: [(path: String, additions: Int?, deletions: Int?, binary: Bool)] = []
     private var pathBuffer: [String] = []
@@ -89,6 +93,8 @@ public struct MachineLogParser {
             if rest[0] == 0x1E {
                 if case .files = state { try emitCurrent(emit) }
                 fields.removeAll(keepingCapacity: true)
+                message.removeAll(keepingCapacity: true)
+                (authorDate, committerDate) = (nil, nil)
                 fields.append(string(UnsafeBufferPointer(rebasing: rest[1...])))
                 state = .header(index: 1)
             } else if case .start = state {
@@ -99,7 +105,12 @@ public struct MachineLogParser {
                 try startNumstatEntry(rest)
             }
         case .header(let index):
-            fields.append(string(token))
+            switch index {
+            case GitLogQuery.authorDateField: authorDate = date(token)
+            case GitLogQuery.committerDateField: committerDate = date(token)
+            case GitLogQuery.messageField: message.append(contentsOf: token)
+            default: fields.append(string(token))
+            }
             state = index + 1 == GitLogQuery.fieldCount ? .files : .header(index: index + 1)
         case .rawPaths(let kind, let similarity, let remaining):
             pathBuffer.append(string(token))
@@ -133,18 +144,8 @@ public struct MachineLogParser {
         }
         let status = token[lastSpace + 1]
         var score: Int? = nil
-        if lastSpace + 2 < token.count { score = decimal(UnsafeBufferPointer(rebasing: token[(lastSpace + 2)...])) }
-        let kind: ChangeKind
-        switch status {
-        case UInt8(ascii: "A"): kind = .added
-        case UInt8(ascii: "M"): kind = .modified
-        case UInt8(ascii: "D"): kind = .deleted
-        case UInt8(ascii: "R"): kind = .renamed
-        case UInt8(ascii: "C"): kind = .copied
-        case UInt8(ascii: "T"): kind = .typeChanged
-        case UInt8(ascii: "U"): kind = .unmerged
-        default: kind = .unknown
-        }
+        if lastSpace + 2 < token.count { score = ByteText.decimal(token, lastSpace + 2, token.count) }
+        let kind = FileLineParser.changeKind(status: status) ?? .unknown
         let paths = kind == .renamed || kind == .copied ? 2 : 1
         state = .rawPaths(kind: kind, similarity: paths == 2 ? score : nil, remaining: paths)
     }
@@ -157,8 +158,8 @@ public struct MachineLogParser {
         let added = UnsafeBufferPointer(rebasing: token[..<firstTab])
         let deleted = UnsafeBufferPointer(rebasing: token[(firstTab + 1)..<secondTab])
         let binary = added.count == 1 && added[0] == UInt8(ascii: "-")
-        let additions = binary ? nil : decimal(added)
-        let deletions = binary ? nil : decimal(deleted)
+        let additions = binary ? nil : ByteText.decimal(added, 0, added.count)
+        let deletions = binary ? nil : ByteText.decimal(deleted, 0, deleted.count)
         if secondTab + 1 == token.count {
             state = .numstatPaths(additions: additions, deletions: deletions, binary: binary, remaining: 2)
         } else {
@@ -171,13 +172,13 @@ public struct MachineLogParser {
             rawChanges.removeAll(keepingCapacity: true)
             counts.removeAll(keepingCapacity: true)
         }
-        let message = CommitMessageSplitter.split(fields[11])
-        let decorations = fields[10].isEmpty ? [] : fields[10].components(separatedBy: ", ")
+        let message = self.message.withUnsafeBufferPointer { MessageSplitter.split($0) }
+        let decorations = fields[6].isEmpty ? [] : fields[6].components(separatedBy: ", ")
         let commit = Commit(
             hash: fields[0],
             parents: fields[1].split(separator: " ").map(String.init),
-            author: Signature(name: fields[2], email: fields[3], date: gitDate(seconds: fields[4], iso: fields[5])),
-            committer: Signature(name: fields[6], email: fields[7], date: gitDate(seconds: fields[8], iso: fields[9])),
+            author: Signature(name: fields[2], email: fields[3], date: authorDate),
+            committer: Signature(name: fields[4], email: fields[5], date: committerDate),
             subject: message.subject,
             body: message.body,
             trailers: message.trailers,
@@ -210,32 +211,10 @@ public struct MachineLogParser {
         return files
     }
 
-    /// `%at` seconds and `%aI` strict ISO 8601 (`2026-01-01T10:00:00+02:00`); the offset comes from the latter.
-    private func gitDate(seconds: String, iso: String) -> GitDate? {
-        if seconds.isEmpty && iso.isEmpty { return nil }
-        var offset: Int? = nil
-        let tail = Array(iso.utf8.suffix(6))
-        if tail.count == 6, tail[0] == UInt8(ascii: "+") || tail[0] == UInt8(ascii: "-"), tail[3] == UInt8(ascii: ":") {
-            let digits = [tail[1], tail[2], tail[4], tail[5]].map { Int($0) - 48 }
-            if digits.allSatisfy({ (0...9).contains($0) }) {
-                let minutes = (digits[0] * 10 + digits[1]) * 60 + digits[2] * 10 + digits[3]
-                offset = tail[0] == UInt8(ascii: "-") ? -minutes : minutes
-            }
-        } else if iso.hasSuffix("Z") {
-            offset = 0
-        }
-        return GitDate(text: iso, seconds: Int64(seconds), utcOffsetMinutes: offset)
+    /// `%aI`/`%cI`, strict ISO 8601 (`2026-01-01T10:00:00+02:00`): seconds and offset both come from it.
+    private func date(_ bytes: UnsafeBufferPointer<UInt8>) -> GitDate? {
+        bytes.isEmpty ? nil : GitDateParser.parse(bytes)
     }
 
-    private func decimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard !bytes.isEmpty else { return nil }
-        var value = 0
-        for byte in bytes {
-            guard byte >= 48, byte <= 57 else { return nil }
-            value = value &* 10 &+ Int(byte - 48)
-        }
-        return value
-    }
-
-    private func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+    private func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String { TextDecoding.string(bytes) }
 }

@@ -28,7 +28,8 @@ struct CommitDraft {
         var body = ""
         var trailers: [Trailer] = []
         if onelineSubject == nil {
-            (subject, body, trailers) = MessageSplitter.split(message)
+            let parts = MessageSplitter.split(message)
+            (subject, body, trailers) = (parts.subject, parts.body, parts.trailers)
         }
         var notesText: String?
         if hasNotes {

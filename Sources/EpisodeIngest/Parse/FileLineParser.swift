@@ -26,31 +26,14 @@ enum FileLineParser {
         let pathField = ByteText.drop(line, secondTab + 1)
         guard !pathField.isEmpty else { return nil }
         var change = FileChange(path: "", additions: added, deletions: deleted, isBinary: isBinary)
-        if let (old, new) = QuotedPath.rename(pathField) {
-            change.path = new
-            change.oldPath = old
-            change.kind = .renamed
-        } else {
-            change.path = QuotedPath.string(pathField)
-        }
+        setPath(pathField, of: &change)
         return change
     }
 
     /// `M	path`, `A	path`, `R087	old	new`, `C100	old	new`.
     static func nameStatus(_ line: UnsafeBufferPointer<UInt8>) -> FileChange? {
         guard line.count >= 3 else { return nil }
-        let kind: ChangeKind
-        switch line[0] {
-        case 0x41: kind = .added
-        case 0x4D: kind = .modified
-        case 0x44: kind = .deleted
-        case 0x52: kind = .renamed
-        case 0x43: kind = .copied
-        case 0x54: kind = .typeChanged
-        case 0x55: kind = .unmerged
-        case 0x58, 0x42: kind = .unknown
-        default: return nil
-        }
+        guard let kind = changeKind(status: line[0]) else { return nil }
         var index = 1
         let similarity = ByteText.readDecimal(line, &index)
         guard index < line.count, line[index] == 0x09 else { return nil }
@@ -65,6 +48,33 @@ enum FileLineParser {
             )
         }
         return FileChange(path: QuotedPath.string(rest), kind: kind, similarity: similarity)
+    }
+
+    /// The path of a `--numstat` or `--stat` line; `{old => new}` and `old => new` make a rename.
+    private static func setPath(_ pathField: UnsafeBufferPointer<UInt8>, of change: inout FileChange) {
+        if let (old, new) = QuotedPath.rename(pathField) {
+            change.path = new
+            change.oldPath = old
+            change.kind = .renamed
+        } else {
+            change.path = QuotedPath.string(pathField)
+        }
+    }
+
+    /// The change a status letter of `--name-status` or `--raw` names (`A`, `M`, `D`, `R`, `C`,
+    /// `T`, `U`; `X` and `B` are unknown); nil for any other byte.
+    static func changeKind(status: UInt8) -> ChangeKind? {
+        switch status {
+        case 0x41: return .added
+        case 0x4D: return .modified
+        case 0x44: return .deleted
+        case 0x52: return .renamed
+        case 0x43: return .copied
+        case 0x54: return .typeChanged
+        case 0x55: return .unmerged
+        case 0x58, 0x42: return .unknown
+        default: return nil
+        }
     }
 
     /// ` path | 12 +++--`, ` image.png | Bin 0 -> 528268 bytes`, ` {a => b}/c.rs | 3 +-`.
@@ -86,13 +96,7 @@ enum FileLineParser {
             }
             change.changedLines = total
         }
-        if let (old, new) = QuotedPath.rename(pathField) {
-            change.path = new
-            change.oldPath = old
-            change.kind = .renamed
-        } else {
-            change.path = QuotedPath.string(pathField)
-        }
+        setPath(pathField, of: &change)
         return change
     }
 

@@ -3,6 +3,8 @@ public enum CommandKind: String, CaseIterable, Equatable, Sendable {
     case episode
     case commits
     case analyze
+    /// Checks an edited script against its bundle's episode.json.
+    case check
     case help
 
     /// How the command is typed: the episode has no name of its own.

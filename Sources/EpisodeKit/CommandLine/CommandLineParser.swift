@@ -22,11 +22,12 @@ public enum CommandLineParser {
         Flag(name: "--input", valueName: "FILE", commands: inputCommands, summary: "read a git log from FILE (- is standard input)"),
         Flag(name: "--since", valueName: "DATE", commands: inputCommands, summary: "with --repo: commits newer than DATE (git's syntax, committer date)"),
         Flag(name: "--until", valueName: "DATE", commands: inputCommands, summary: "with --repo: commits older than DATE (git's syntax, committer date)"),
-        Flag(name: "--date", valueName: "DAY", commands: inputCommands, summary: "only commits authored on DAY: YYYY-MM-DD, today or yesterday"),
+        Flag(name: "--date", valueName: "DAY", commands: inputCommands, summary: "only commits of DAY (YYYY-MM-DD, today or yesterday) by their --date-field"),
+        Flag(name: "--date-field", valueName: "FIELD", commands: inputCommands, summary: "author (default: when it was written) or committer (when it landed)"),
         Flag(name: "--time-zone", valueName: "ZONE", commands: inputCommands, summary: "IANA time zone for --date (default: the configuration's, then TZ, then local)"),
         Flag(name: "--config", valueName: "FILE", commands: inputCommands, summary: "the show configuration (JSON)"),
         Flag(name: "--mailmap", valueName: "FILE", commands: inputCommands, summary: "a .mailmap for piped input (with --repo: on top of the repository's)"),
-        Flag(name: "--format", valueName: "FORMAT", commands: [.episode], summary: "script, notes, json or ssml (default: script)"),
+        Flag(name: "--format", valueName: "FORMAT", commands: [.episode, .check], summary: "script, notes, json or ssml (default: script); check: text or json (default: text)"),
         Flag(name: "--output", valueName: "DIR", commands: [.episode], summary: "write the episode bundle into DIR"),
         Flag(name: "--force", valueName: nil, commands: [.episode], summary: "with --output: overwrite files a person edited"),
         Flag(name: "--help", valueName: nil, commands: Set(CommandKind.allCases), summary: "show this help (also -h)"),
@@ -50,7 +51,11 @@ public enum CommandLineParser {
         var flagsEnded = false
         while let argument = rest.popFirst() {
             if flagsEnded || !argument.hasPrefix("-") || argument == "-" {
-                options.revisions.append(argument)
+                if command == .check {
+                    try takeCheckPath(argument, into: &options)
+                } else {
+                    options.revisions.append(argument)
+                }
                 continue
             }
             if argument == "--" {
@@ -97,7 +102,12 @@ public enum CommandLineParser {
             guard !value.isEmpty else {
                 throw UsageError(flag: name, message: "empty value", hint: "write \(name) \(valueName)")
             }
-            try assign(value, to: name, in: &options)
+            try assign(value, to: name, in: &options, command: command)
+        }
+        if command == .check, options.checkPath == nil {
+            throw UsageError(
+                flag: nil, message: "check needs the bundle folder to check",
+                hint: "write episodegen check DIR, e.g. episodegen check Outputs/2026-06-08")
         }
         try checkCombinations(options)
         return .run(command, options)
@@ -117,7 +127,7 @@ public enum CommandLineParser {
         return .help(command)
     }
 
-    private static func assign(_ value: String, to name: String, in options: inout CommandOptions) throws {
+    private static func assign(_ value: String, to name: String, in options: inout CommandOptions, command: CommandKind) throws {
         switch name {
         case "--repo": options.repository = value
         case "--input": options.inputFile = value
@@ -133,6 +143,13 @@ public enum CommandLineParser {
                     hint: "write a real calendar day as YYYY-MM-DD (e.g. 2026-05-14), or today, or yesterday")
             }
             options.date = date
+        case "--date-field":
+            guard let field = DateField(rawValue: value) else {
+                throw UsageError(
+                    flag: name, message: "'\(value)' is not a date field",
+                    hint: "choose author (when the change was written) or committer (when it landed)")
+            }
+            options.dateField = field
         case "--time-zone":
             guard TimeZone(identifier: value) != nil else {
                 throw UsageError(
@@ -140,6 +157,13 @@ public enum CommandLineParser {
                     hint: "use an IANA name such as UTC, Europe/Berlin or America/Los_Angeles")
             }
             options.timeZone = value
+        case "--format" where command == .check:
+            guard let format = CheckReportFormat(rawValue: value) else {
+                throw UsageError(
+                    flag: name, message: "'\(value)' is not a report format",
+                    hint: "choose one of \(CheckReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            options.checkFormat = format
         case "--format":
             guard let format = EpisodeFormat(rawValue: value) else {
                 throw UsageError(
@@ -150,6 +174,17 @@ public enum CommandLineParser {
         default:
             preconditionFailure("flag \(name) has a value but no assignment")
         }
+    }
+
+    /// `check` takes one path: the bundle folder or its script.txt.
+    private static func takeCheckPath(_ argument: String, into options: inout CommandOptions) throws {
+        guard options.checkPath == nil else {
+            throw UsageError(flag: argument, message: "check takes one bundle folder", hint: "check one bundle at a time")
+        }
+        guard !argument.isEmpty else {
+            throw UsageError(flag: nil, message: "empty path", hint: "write episodegen check DIR, e.g. episodegen check Outputs/2026-06-08")
+        }
+        options.checkPath = argument
     }
 
     /// Rules between flags that do not depend on the environment.
@@ -165,6 +200,9 @@ public enum CommandLineParser {
                 throw UsageError(flag: "--until", message: "cannot be combined with --date", hint: "--date already chooses the day")
             }
         }
+        if options.dateField != nil, options.date == nil {
+            throw UsageError(flag: "--date-field", message: "needs --date", hint: "it chooses which date --date DAY looks at")
+        }
         if options.repository == nil {
             if options.since != nil {
                 throw UsageError(flag: "--since", message: "needs --repo", hint: "for piped input, give the limits to git log itself")
@@ -175,7 +213,7 @@ public enum CommandLineParser {
             if let revision = options.revisions.first {
                 throw UsageError(
                     flag: revision, message: "a revision range needs --repo",
-                    hint: "for piped input, give the range to git log itself; commands are: commits, analyze, help")
+                    hint: "for piped input, give the range to git log itself; commands are: commits, analyze, check, help")
             }
         }
         if options.force && options.outputDirectory == nil {

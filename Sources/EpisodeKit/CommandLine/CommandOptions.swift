@@ -1,3 +1,5 @@
+import EpisodeIngest
+
 /// Everything the command line said, checked for form but not yet acted on. Pure value.
 public struct CommandOptions: Equatable, Sendable {
     /// `--repo PATH`: run git in this repository.
@@ -7,8 +9,10 @@ public struct CommandOptions: Equatable, Sendable {
     /// `--since` and `--until`, passed to git.
     public var since: String?
     public var until: String?
-    /// `--date`: keep the commits authored on this day.
+    /// `--date`: keep the commits authored (or committed, see `dateField`) on this day.
     public var date: DateSelection?
+    /// `--date-field`: which date `--date` looks at; `nil` means author.
+    public var dateField: DateField?
     /// `--time-zone`: the IANA name of the zone `--date` is read in.
     public var timeZone: String?
     /// `--config FILE`: the show configuration.
@@ -23,17 +27,23 @@ public struct CommandOptions: Equatable, Sendable {
     public var outputDirectory: String?
     /// Episode only: `--force`, overwrite files edited by a person.
     public var force: Bool
+    /// Check only: the bundle folder (or its script.txt) to check.
+    public var checkPath: String?
+    /// Check only: `--format text|json`.
+    public var checkFormat: CheckReportFormat?
 
     public init(
         repository: String? = nil, inputFile: String? = nil, since: String? = nil, until: String? = nil,
-        date: DateSelection? = nil, timeZone: String? = nil, configFile: String? = nil, mailmapFile: String? = nil,
-        revisions: [String] = [], format: EpisodeFormat? = nil, outputDirectory: String? = nil, force: Bool = false
+        date: DateSelection? = nil, dateField: DateField? = nil, timeZone: String? = nil, configFile: String? = nil, mailmapFile: String? = nil,
+        revisions: [String] = [], format: EpisodeFormat? = nil, outputDirectory: String? = nil, force: Bool = false,
+        checkPath: String? = nil, checkFormat: CheckReportFormat? = nil
     ) {
         self.repository = repository
         self.inputFile = inputFile
         self.since = since
         self.until = until
         self.date = date
+        self.dateField = dateField
         self.timeZone = timeZone
         self.configFile = configFile
         self.mailmapFile = mailmapFile
@@ -41,5 +51,7 @@ public struct CommandOptions: Equatable, Sendable {
         self.format = format
         self.outputDirectory = outputDirectory
         self.force = force
+        self.checkPath = checkPath
+        self.checkFormat = checkFormat
     }
 }

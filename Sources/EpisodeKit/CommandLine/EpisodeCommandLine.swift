@@ -32,6 +32,7 @@ public enum EpisodeCommandLine {
                 case .commits: try CommitsCommand.run(context)
                 case .analyze: try AnalyzeCommand.run(context)
                 case .episode: try EpisodeCommand.run(context)
+                case .check: try CheckCommand.run(context)
                 case .help: try print(HelpText.text(for: nil), to: streams.output)
                 }
             }

@@ -13,15 +13,18 @@ public enum ExitStatus {
     public static let configuration: Int32 = 5
     public static let template: Int32 = 6
     public static let refusedOverwrite: Int32 = 7
+    /// `episodegen check` found errors in an edited script.
+    public static let checkFailed: Int32 = 8
 
     /// The exit status for an error that ended a command.
     public static func code(for error: Error) -> Int32 {
         switch error {
         case is UsageError: return usage
-        case is UnparseableInputError, is InputReadError: return unparseableInput
+        case is UnparseableInputError, is InputReadError, is CheckInputError: return unparseableInput
         case is GitError: return gitFailed
         case is ConfigurationError: return configuration
         case is TemplateError, is EpisodeComposerError: return template
+        case is CheckFailedError: return checkFailed
         case let bundle as BundleWriteError: return bundle.isRefusal ? refusedOverwrite : internalError
         default: return internalError
         }

@@ -7,7 +7,14 @@ public enum HelpText {
         guard let command else { return overview }
         switch command {
         case .help:
-            return "Usage: episodegen help [COMMAND]\n\nShows the overview, or the options of COMMAND (commits, analyze, episode).\n"
+            return "Usage: episodegen help [COMMAND]\n\nShows the overview, or the options of COMMAND (commits, analyze, check, episode).\n"
+        case .check:
+            var text = "Usage: episodegen check [--format text|json] PATH\n\n\(purpose(command))\n\n"
+            text += "PATH is a bundle folder written by --output (e.g. Outputs/2026-06-08) or its script.txt.\n\nOptions:\n"
+            text += "  --format FORMAT      text (default: compiler-style lines and a summary) or json\n"
+            text += "  --help, -h           show this help\n"
+            text += "\nExit status: 0 no errors (warnings allowed), 2 usage, 3 no or bad episode.json, 8 the check found errors.\n"
+            return text
         case .episode, .commits, .analyze:
             var text = "Usage: \(command.invocation) [OPTIONS] [REVISION-RANGE...]\n\n\(purpose(command))\n\n"
             text += inputRules + "\nOptions:\n"
@@ -16,7 +23,7 @@ public enum HelpText {
                 text += "  " + left.padding(toLength: 20, withPad: " ", startingAt: 0) + " " + flag.summary + "\n"
             }
             text += "\nExit status: 0 ok, 1 internal error, 2 usage, 3 input is not a git log, 4 git failed,\n"
-            text += "5 configuration error, 6 template error, 7 refused to overwrite edited work.\n"
+            text += "5 configuration error, 6 template error, 7 refused to overwrite edited work, 8 check found errors.\n"
             return text
         }
     }
@@ -26,6 +33,7 @@ public enum HelpText {
         case .episode: return "Writes the day's episode: the script (default), show notes, JSON or SSML."
         case .commits: return "Prints the commits of the input as JSON Lines, one object a commit."
         case .analyze: return "Prints the editorial analysis (areas, people, stories, scores) as JSON."
+        case .check: return "Checks an edited script against its draft: unspeakable text, paragraphs no commit backs,\nnames and numbers not in the draft, long sentences; and the new length."
         case .help: return "Shows help."
         }
     }
@@ -43,13 +51,16 @@ public enum HelpText {
           episodegen [OPTIONS] [REVISION-RANGE...]         the episode (script, notes, json, ssml)
           episodegen commits [OPTIONS] [REVISION-RANGE...] the parsed commits as JSON Lines
           episodegen analyze [OPTIONS] [REVISION-RANGE...] areas, people, stories and scores as JSON
+          episodegen check PATH                            check an edited script of a bundle
           episodegen help [COMMAND]                        help for a command
           episodegen --version
 
         Examples:
           git log --since=yesterday | episodegen commits
           episodegen commits --repo . --date yesterday --time-zone Europe/Berlin
+          git log --format=fuller | episodegen commits --date today --date-field committer
           episodegen analyze --repo ~/src/tools v0.30.0..main
+          episodegen check Outputs/2026-06-08
 
         Run 'episodegen help COMMAND' for the options of a command.
 

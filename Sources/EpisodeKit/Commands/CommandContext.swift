@@ -46,23 +46,23 @@ struct CommandContext {
         return TimeZone.current
     }
 
-    /// The author-date window `--date` asks for, if it does.
-    func authorWindow(configuration: ShowConfiguration) throws -> AuthorDateWindow? {
+    /// The window `--date` asks for, if it does, on the date `--date-field` names (author by default).
+    func dateWindow(configuration: ShowConfiguration) throws -> DateWindow? {
         guard let date = options.date else { return nil }
         let zone = try timeZone(configuration: configuration)
-        return AuthorDateWindow(day: date.resolve(now: now, in: zone), timeZone: zone)
+        return DateWindow(day: date.resolve(now: now, in: zone), timeZone: zone, field: options.dateField ?? .author)
     }
 
     /// Chooses the input: `--repo` runs git; `--input` reads a file (`-`: standard input);
     /// otherwise standard input when it is not a terminal. The caller closes `openedDescriptor`.
     /// - Throws: `UsageError` when there is no input or the `--input` file cannot be opened.
     func commitSource(configuration: ShowConfiguration) throws -> (source: CommitSource, openedDescriptor: Int32?) {
-        let window = try authorWindow(configuration: configuration)
+        let window = try dateWindow(configuration: configuration)
         if let repository = options.repository {
             let query = GitLogQuery(
                 repository: absolute(repository), since: options.since, until: options.until, revisions: options.revisions,
-                authorWindow: window, mailmapFile: options.mailmapFile.map(absolute))
-            return (CommitSource(kind: .git(query), authorWindow: window, environment: environment), nil)
+                window: window, mailmapFile: options.mailmapFile.map(absolute))
+            return (CommitSource(kind: .git(query), window: window, environment: environment), nil)
         }
         if let file = options.inputFile, file != "-" {
             let descriptor = open(absolute(file), O_RDONLY)
@@ -71,14 +71,14 @@ struct CommandContext {
                     flag: "--input", message: "cannot read '\(file)': \(String(cString: strerror(errno)))",
                     hint: "give the path of a saved git log, or - for standard input")
             }
-            return (CommitSource(kind: .log(descriptor: descriptor, name: file), authorWindow: window, environment: environment), descriptor)
+            return (CommitSource(kind: .log(descriptor: descriptor, name: file), window: window, environment: environment), descriptor)
         }
         if options.inputFile == nil && streams.inputIsTerminal {
             throw UsageError(
                 flag: nil, message: "no input: standard input is a terminal and neither --repo nor --input was given",
                 hint: "pipe a log in (git log | \(command.invocation)), or use --repo PATH or --input FILE")
         }
-        return (CommitSource(kind: .log(descriptor: streams.input, name: "stdin"), authorWindow: window, environment: environment), nil)
+        return (CommitSource(kind: .log(descriptor: streams.input, name: "stdin"), window: window, environment: environment), nil)
     }
 
     /// The mailmap text for piped input: `--mailmap`, else the configuration's `mailmapPath`

@@ -39,7 +39,7 @@ enum EpisodeCommand {
             context.warn("no commits\(day) in \(source.name): no episode written")
             return
         }
-        let day = requestedDay ?? newestAuthorDay(of: commits, in: zone) ?? CalendarDay(containing: context.now, in: zone)
+        let day = requestedDay ?? newestDay(of: commits, in: zone) ?? CalendarDay(containing: context.now, in: zone)
         let date = EpisodeDate(year: day.year, month: day.month, day: day.day)
         let analysis = Analyzer(configuration: configuration, mailmap: mailmap).analyze(commits)
         let episode = try composer.compose(analysis, date: date)
@@ -64,9 +64,13 @@ enum EpisodeCommand {
         return try TemplateDirectoryLoader.load(directory: URL(fileURLWithPath: path, isDirectory: true))
     }
 
-    /// The calendar day, in `zone`, of the newest author date: the day a piped log is about.
-    private static func newestAuthorDay(of commits: [Commit], in zone: TimeZone) -> CalendarDay? {
-        guard let newest = commits.compactMap({ $0.author?.date?.seconds }).max() else { return nil }
+    /// The day a log without `--date` is about: the newest commit date in `zone` (when the work
+    /// landed, as `git log --since` counts it), or the newest author date where the format has no
+    /// committer dates.
+    private static func newestDay(of commits: [Commit], in zone: TimeZone) -> CalendarDay? {
+        let landed = commits.compactMap { $0.committer?.date?.seconds }
+        let authored = commits.compactMap { $0.author?.date?.seconds }
+        guard let newest = (landed.isEmpty ? authored : landed).max() else { return nil }
         return CalendarDay(containing: Date(timeIntervalSince1970: TimeInterval(newest)), in: zone)
     }
 }

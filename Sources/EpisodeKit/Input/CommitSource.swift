@@ -18,13 +18,13 @@ public struct CommitSource: Sendable {
     }
 
     public var kind: Kind
-    /// Keep only commits authored in this window (for git, the query carries it as well).
-    public var authorWindow: AuthorDateWindow?
+    /// Keep only commits whose author or committer date is in this window (for git, the query carries it as well).
+    public var window: DateWindow?
     public var environment: [String: String]
 
-    public init(kind: Kind, authorWindow: AuthorDateWindow? = nil, environment: [String: String]) {
+    public init(kind: Kind, window: DateWindow? = nil, environment: [String: String]) {
         self.kind = kind
-        self.authorWindow = authorWindow
+        self.window = window
         self.environment = environment
     }
 
@@ -38,33 +38,44 @@ public struct CommitSource: Sendable {
 
     /// Streams every commit to `emit` as soon as it is complete.
     /// - Returns: the parser's issues (lines that were not a git log); always empty for git.
-    /// - Throws: `GitError`, errors reading the descriptor, and whatever `emit` throws.
+    /// - Throws: `GitError`, errors reading the descriptor, whatever `emit` throws, and `UsageError`
+    ///   (`--date-field`) when the window is on the committer date and a commit of the log has none
+    ///   that can be read (formats without one: medium, `--oneline`; relative dates).
     public func read(emit: (Commit) throws -> Void) throws -> [ParseIssue] {
         switch kind {
         case .git(let query):
             try GitLogReader(query: query, environment: environment).read(emit: emit)
             return []
         case .log(let descriptor, let name):
-            let window = authorWindow
-            let filtered: (Commit) throws -> Void = { commit in
-                if let window, !window.contains(authorOf: commit) { return }
+            let window = self.window
+            func filtered(_ commit: Commit) throws {
+                if let window {
+                    guard let seconds = window.seconds(of: commit) else {
+                        if window.field == .committer { throw Self.noCommitterDate(commit, source: name) }
+                        return
+                    }
+                    if !window.contains(seconds) { return }
+                }
                 try emit(commit)
             }
             var parser = LogParser()
-            let chunkSize = 1 << 20
-            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
-            defer { buffer.deallocate() }
-            while true {
-                let count = Glibc.read(descriptor, buffer.baseAddress, chunkSize)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    throw InputReadError(source: name, reason: String(cString: strerror(errno)))
-                }
-                if count == 0 { break }
-                try parser.consume(UnsafeRawBufferPointer(rebasing: buffer[0..<count]), emit: filtered)
+            do {
+                try DescriptorReader.forEachChunk(of: descriptor) { chunk in try parser.consume(chunk, emit: filtered) }
+            } catch let failure as DescriptorReader.ReadError {
+                throw InputReadError(source: name, reason: failure.reason)
             }
             try parser.finish(emit: filtered)
             return parser.issues
         }
+    }
+
+    /// The usage error for `--date-field committer` on a log that does not print committer dates.
+    static func noCommitterDate(_ commit: Commit, source: String) -> UsageError {
+        let what = commit.committer?.date.map { "its committer date '\($0.text)' is not an absolute date" }
+            ?? "the format has no committer date"
+        return UsageError(
+            flag: "--date-field",
+            message: "committer needs committer dates, but commit \(commit.hash) of \(source) has none: \(what)",
+            hint: "pipe git log --format=fuller (with an absolute --date= format, or none), or use --date-field author")
     }
 }

@@ -25,6 +25,8 @@ public enum DefaultTemplates {
         {# One or two sentences on how much landed, from whom, what kind of work and where. #}
         {% if day.total == 0 %}
         Nothing landed today, so this one is short.
+        {% elif day.people == 0 and day.commits > 0 %}
+        {{ day.commits | words | capitalized }} {{ day.commits | plural: "change", "changes" }} landed today, though the log doesn't say who wrote {{ day.commits | plural: "it", "them" }}.
         {% elif day.people == 0 %}
         Only automated changes landed today: {{ day.bots | words }} of them, from {{ day.botNames | join }}.
         {% elif day.commits == 1 %}
@@ -81,7 +83,9 @@ public enum DefaultTemplates {
         """#,
         "lead": #"""
         {# The top-ranked story: who, what, why. #}
-        {% if story.sentence %}
+        {% if not story.author %}
+        Our lead is {% include "story-noun" %} in {{ story.area }}: {{ story.summary }}.
+        {% elif story.sentence %}
         {% choose "lead-topic" %}
         Our lead comes from {{ story.author }}, in {{ story.area }}. {{ story.sentence }}
         {% or %}
@@ -184,7 +188,9 @@ public enum DefaultTemplates {
         Quickly, the rest of the list.
         {% endchoose %}
         {% for story in roundup.stories %}
-        {% if story.sentence %}
+        {% if not story.author %}
+        {% if loop.last and not loop.first %}And in{% else %}In{% endif %} {{ story.area }}: {{ story.summary }}
+        {%- elif story.sentence %}
         {% if loop.last and not loop.first %}And from{% else %}From{% endif %} {{ story.author }}: {{ story.sentence | trimperiod }}
         {%- else %}
         {% if loop.last and not loop.first %}And {% endif %}{{ story.author }} {% include "tell-what" %} in {{ story.area }}
@@ -206,7 +212,13 @@ public enum DefaultTemplates {
         """#,
         "story": #"""
         {# One more story, by someone with just this one told in full. #}
-        {% if story.sentence %}
+        {% if not story.author %}
+        {% choose "story-anonymous" %}
+        Also in {{ story.area }}: {{ story.summary }}.
+        {% or %}
+        In {{ story.area }}: {{ story.summary }}.
+        {% endchoose %}
+        {% elif story.sentence %}
         {% choose "story-topic" %}
         From {{ story.author }}, in {{ story.area }}: {{ story.sentence }}
         {% or %}
@@ -269,7 +281,7 @@ public enum DefaultTemplates {
         {% endchoose %}
         {% endif %}
         {% if story.reason %}
-        {% if story.reasonVerbatim %}
+        {% if story.reasonVerbatim and story.firstName %}
         {% choose "quote" %}
         As {{ story.firstName }} put it in the commit message: {{ story.reason }}
         {% or %}
@@ -283,7 +295,7 @@ public enum DefaultTemplates {
         That took {{ story.commits | words }} changes.
         {% elif story.commits > 1 %}
         {% if story.others | count > 0 %}
-        Along the way, {{ story.firstName }} also {{ story.others | join }}.
+        {% if story.firstName %}Along the way, {{ story.firstName }} also {{ story.others | join }}.{% else %}It also {{ story.others | join }}.{% endif %}
         {% endif %}
         {% if story.unnamedCommits > 0 %}
         That's {{ story.commits | words }} changes in all.

@@ -66,7 +66,7 @@ public struct EpisodeComposer: Sendable {
             let stories = part.stories.map(facts.facts(for:))
             let commits = stories.flatMap(\.commits)
             let partSeed = "\(seed)/\(index)"
-            if part.stories.count == 1, !part.wroteLead {
+            if part.stories.count == 1, !part.wroteLead || part.personID.hasPrefix(EpisodePlan.anonymous) {
                 try add(.story, template: "story", extra: ["story": stories[0].templateValue], commits: commits, seed: partSeed)
             } else {
                 try add(.person, template: "person", extra: ["person": context.person(part, stories: stories)], commits: commits, seed: partSeed)

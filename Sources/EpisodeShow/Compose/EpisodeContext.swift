@@ -40,7 +40,7 @@ struct EpisodeContext: Sendable {
             "people": .int(people.count),
             "bots": .int(analysis.commits.count - human.count),
             "botNames": .list(bots.map { .string(EpisodeContext.spokenBotName($0.name)) }),
-            "areas": .list(areaOrder.prefix(EpisodeContext.maxAreas).map { .string(facts.spokenArea($0.id)) }),
+            "areas": .list(areaOrder.prefix(EpisodeContext.maxAreas).map { .string(facts.listedArea($0.id)) }),
             "areaCount": .int(areaOrder.count),
             "mostly": .string(mostly?.rawValue ?? ""),
             "fixes": .int(categoryCounts[.fix] ?? 0),
@@ -72,7 +72,7 @@ struct EpisodeContext: Sendable {
         let more: TemplateValue = [
             "commits": .int(untoldCommits.count),
             "stories": .int(plan.untold.count),
-            "areas": .list(shownAreas.map { ["name": .string(facts.spokenArea($0.id)), "commits": .int($0.count)] }),
+            "areas": .list(shownAreas.map { ["name": .string(facts.listedArea($0.id)), "commits": .int($0.count)] }),
             "otherCommits": .int(untoldCommits.count - shownAreas.reduce(0) { $0 + $1.count }),
             "names": .list(unnamed.prefix(EpisodeContext.maxUnnamed).map(TemplateValue.string)),
             "otherPeople": .int(max(0, unnamed.count - EpisodeContext.maxUnnamed)),
@@ -80,7 +80,7 @@ struct EpisodeContext: Sendable {
 
         var focusAreas: [String] = []
         for story in plan.toldStories {
-            let name = facts.spokenArea(story.areas.first ?? "")
+            let name = facts.listedArea(story.areas.first ?? "")
             if !name.isEmpty, !focusAreas.contains(name), focusAreas.count < EpisodeContext.maxAreas { focusAreas.append(name) }
         }
         let focus: TemplateValue = [

@@ -44,6 +44,14 @@ struct EpisodeFacts: Sendable {
         speakable.speak(areaNames[id] ?? id)
     }
 
+    /// The spoken name for a list of areas: an appositive after a comma is dropped, so that
+    /// "gopls, the language server" does not read as two items in "A, B and C".
+    func listedArea(_ id: String) -> String {
+        let name = spokenArea(id)
+        guard let comma = name.range(of: ", ") else { return name }
+        return String(name[..<comma.lowerBound])
+    }
+
     func facts(for story: Story) -> StoryFacts {
         let author = name(of: story.authors.first ?? "")
         let lead = story.commits.first.flatMap { commitsByHash[$0] }
@@ -56,7 +64,7 @@ struct EpisodeFacts: Sendable {
         // A topic's description (git.git), or a merge whose summary is already a whole sentence, is told as it is.
         let description = story.kind == .topic && !story.summary.isEmpty ? story.summary
             : (SentenceTools.wordCount(rawSummary) > 16 && PastTense.phrase(rawSummary) == nil ? rawSummary : "")
-        if !description.isEmpty {
+        if !description.isEmpty, !description.hasPrefix("Merge ") {
             let parts = SentenceTools.sentences(in: SentenceTools.withoutParentheticals(description).replacingAll("\n", with: " "))
             var kept: [String] = []
             // The first sentence, and the second only when the first is short.

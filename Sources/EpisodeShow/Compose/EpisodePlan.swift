@@ -28,6 +28,9 @@ public struct EpisodePlan: Equatable, Sendable {
     /// Commits by bots: counted, never narrated.
     public var botCommits: [AnalyzedCommit]
 
+    /// Prefix of the person key of a story whose log does not say who wrote it.
+    static let anonymous = "\u{0}anonymous:"
+
     /// Categories that go to the round-up unless their author has a segment anyway.
     static let smallCategories: Set<ChangeCategory> = [.docs, .tests, .style, .chore, .build, .refactor]
 
@@ -42,19 +45,22 @@ public struct EpisodePlan: Equatable, Sendable {
         let ranked = analysis.stories.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
         // A story is a person's when at least one of its commits is not a bot's.
         let human = ranked.filter { story in
-            story.commits.contains { commitsByHash[$0].map { !$0.isBot } ?? false } && !(story.authors.isEmpty)
+            story.commits.contains { commitsByHash[$0].map { !$0.isBot } ?? false }
         }
         lead = human.first
         let rest = human.dropFirst()
         let budget = max(0, maxStories - 1)
-        let full = Array(rest.filter { !EpisodePlan.smallCategories.contains($0.category) }.prefix(budget))
+        // Breaking changes are never small, whatever their category.
+        let breaking = Set(analysis.stories.filter { story in story.commits.contains { commitsByHash[$0]?.conventional?.breaking == true } }.map(\.id))
+        let full = Array(rest.filter { !EpisodePlan.smallCategories.contains($0.category) || breaking.contains($0.id) }.prefix(budget))
         let fullIDs = Set(full.map(\.id))
 
         // Group the full stories by first author, in order of each person's best story.
         var order: [String] = []
         var byPerson: [String: [Story]] = [:]
         for story in full {
-            let author = story.authors[0]
+            // Logs without authors (`--oneline`): every story is its own segment, keyed by its id.
+            let author = story.authors.first ?? EpisodePlan.anonymous + story.id
             if byPerson[author] == nil { order.append(author) }
             byPerson[author, default: []].append(story)
         }
@@ -85,7 +91,7 @@ public struct EpisodePlan: Equatable, Sendable {
         var named = Set(people.map(\.personID)).union(leadAuthor.map { [$0] } ?? [])
         var untold: [Story] = []
         for story in rest where !toldIDs.contains(story.id) {
-            let author = story.authors[0]
+            let author = story.authors.first ?? EpisodePlan.anonymous + story.id
             if let index = roundup.firstIndex(where: { $0.personID == author }) {
                 roundup[index].moreStories.append(story)
             } else if !named.contains(author), roundup.count < EpisodePlan.maxRoundupItems {

@@ -157,6 +157,12 @@ public struct SpeakableText: Sendable {
         var out: [String] = []
         var index = 0
         while index < tokens.count {
+            // Arrows are words: "rename a -> b", "missing => false".
+            if ["->", "=>", "→", "-->"].contains(tokens[index]) {
+                out.append("to")
+                index += 1
+                continue
+            }
             let (lead, core, trail) = splitPunctuation(tokens[index])
             let next = index + 1 < tokens.count ? splitPunctuation(tokens[index + 1]) : nil
             let lower = core.lowercased()
@@ -193,9 +199,19 @@ public struct SpeakableText: Sendable {
             }
             let nextCore = next?.core.lowercased()
             let spoken = speakWord(core, previous: previous, next: nextCore)
-            // A dropped "./..." leaves no dots behind mid-sentence.
-            let keepTrail = !(spoken.isEmpty && !trail.isEmpty && trail.allSatisfy { $0 == "." } && next != nil)
-            out.append(lead + spoken + (keepTrail ? trail : ""))
+            // Braces are never said; a dropped code token takes its trailing dots with it.
+            let plainTrail = trail.filter { $0 != "}" && $0 != "{" }
+            let plainLead = lead.filter { $0 != "}" && $0 != "{" }
+            if spoken.isEmpty, !core.isEmpty {
+                // A dropped token ("./...", "T{f:", an e-mail) keeps only a sentence end or a comma.
+                if next == nil, let end = plainTrail.last(where: { ".!?".contains($0) }) {
+                    out.append(String(end))
+                } else if plainTrail.contains(",") {
+                    out.append(",")
+                }
+            } else {
+                out.append(plainLead + spoken + plainTrail)
+            }
             index += 1
         }
         return out.joined(separator: " ")
@@ -245,16 +261,28 @@ public struct SpeakableText: Sendable {
             return core.split(separator: ".").map { $0.split(separator: "_").joined(separator: " ") }.joined(separator: " ")
         }
         switch core {
+        case "//": return "slash slash"
         case "&", "&&": return "and"
         case "->", "=>", "→": return "to"
         case "+", "*", "|", "||", "~", "--", "==", "=", "!=", "<", ">", "<=", ">=", "#", "##", "###", "-": return ""
         default: break
         }
+        // Only punctuation left ("...}", "*/"): nothing to say.
+        if !core.contains(where: { $0.isLetter || $0.isNumber }) && core.count > 1 { return "" }
         if core.contains("="), core.contains(where: \.isLetter) {
             return core.split(separator: "=", omittingEmptySubsequences: true).map { String($0) }.joined(separator: " equals ")
         }
         if core.contains("{") || core.contains("}") {
-            return core.replacingAll("{", with: "").replacingAll("}", with: "").replacingAll(",", with: " and ")
+            // A brace expansion ("internal/{graph,astutil}", "Cursor.{ParentEdgeKind,Index}") is said item by
+            // item; anything else in braces is code ("T{f") and is dropped.
+            guard let open = core.firstIndex(of: "{"), core.contains(",") else { return "" }
+            let close = core[open...].firstIndex(of: "}") ?? core.endIndex
+            let prefix = String(core[..<open])
+            let suffix = close < core.endIndex ? String(core[core.index(after: close)...]) : ""
+            let options = core[core.index(after: open)..<close].split(separator: ",", omittingEmptySubsequences: false)
+            guard options.count > 1, !options.contains(where: { $0.contains("{") || $0.contains(" ") }) else { return "" }
+            let items = options.map { speakWord(prefix + $0 + suffix, previous: previous, next: next) }.filter { !$0.isEmpty }
+            return EnglishGrammar.list(items)
         }
         return core.replacingAll("`", with: "").replacingAll("*", with: "")
     }
@@ -395,9 +423,13 @@ public struct SpeakableText: Sendable {
         }
         words = result
         var text = words.joined(separator: " ")
+        for (from, to) in [("<>", ""), ("( )", ""), ("()", ""), ("[]", ""), (" ,", ","), (" ;", ";"), (" :", ":"), (" )", ")"), ("( ", "("), (",,", ","), ("..", ".")] {
+            while text.contains(from) { text = text.replacingAll(from, with: to) }
+        }
+        while text.contains("  ") { text = text.replacingAll("  ", with: " ") }
         // A space before a period goes only where the period ends something (" ." then space or end),
         // not before a name like ".git".
-        var chars = Array(text)
+        let chars = Array(text)
         var index = 0
         var joined = ""
         while index < chars.count {
@@ -408,12 +440,7 @@ public struct SpeakableText: Sendable {
             joined.append(chars[index])
             index += 1
         }
-        chars = []
         text = joined
-        for (from, to) in [("<>", ""), ("( )", ""), ("()", ""), ("[]", ""), (" ,", ","), (" ;", ";"), (" :", ":"), (" )", ")"), ("( ", "("), (",,", ","), ("..", ".")] {
-            while text.contains(from) { text = text.replacingAll(from, with: to) }
-        }
-        while text.contains("  ") { text = text.replacingAll("  ", with: " ") }
         return text.trimmingSpaces()
     }
 

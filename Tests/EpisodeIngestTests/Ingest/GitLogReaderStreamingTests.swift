@@ -15,7 +15,7 @@ import EpisodeModel
         let one = String(repeating: "1", count: 40)
         let two = String(repeating: "2", count: 40)
         func record(_ hash: String, _ subject: String) -> String {
-            "\\036\(hash)\\000\\000Name\\000n@example.org\\0001700000000\\0002023-11-14T22:13:20+00:00\\000Name\\000n@example.org\\0001700000000\\0002023-11-14T22:13:20+00:00\\000\\000\(subject)\\n\\000\\000"
+            "\\036\(hash)\\000\\000Name\\000n@example.org\\0002023-11-14T22:13:20+00:00\\000Name\\000n@example.org\\0002023-11-14T22:13:20+00:00\\000\\000\(subject)\\n\\000\\000"
         }
         let script = bin.appendingPathComponent("git")
         try """
@@ -26,7 +26,7 @@ import EpisodeModel
               i=$((i+1)); [ $i -gt 200 ] && exit 9
               sleep 0.05
             done
-            printf '\\000Name\\000n@example.org\\0001700000000\\0002023-11-14T22:13:20+00:00\\000Name\\000n@example.org\\0001700000000\\0002023-11-14T22:13:20+00:00\\000\\000second\\n\\000\\000'
+            printf '\\000Name\\000n@example.org\\0002023-11-14T22:13:20+00:00\\000Name\\000n@example.org\\0002023-11-14T22:13:20+00:00\\000\\000second\\n\\000\\000'
 
             """.write(to: script, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)

@@ -59,6 +59,8 @@ import EpisodeIngest
         Mistake(name: "force without output", arguments: ["--force"], flag: "--force"),
         Mistake(name: "since without repo", arguments: ["commits", "--since", "monday"], flag: "--since"),
         Mistake(name: "date with since", arguments: ["commits", "--repo", ".", "--since", "monday", "--date", "today"], flag: "--since"),
+        Mistake(name: "a date field that does not exist", arguments: ["commits", "--date", "today", "--date-field", "landed"], flag: "--date-field"),
+        Mistake(name: "a date field without --date", arguments: ["commits", "--date-field", "committer"], flag: "--date-field"),
         Mistake(name: "a range without repo", arguments: ["commits", "v1.0..main"], flag: "v1.0..main"),
         Mistake(name: "help for an unknown command", arguments: ["help", "publish"], flag: "publish"),
     ]
@@ -71,5 +73,13 @@ import EpisodeIngest
             guard let usage = error as? UsageError else { return false }
             return usage.flag == mistake.flag && usage.description.hasPrefix("\(mistake.flag!): ")
         }
+    }
+
+    @Test func dateFieldIsReadForPipedAndRepositoryInput() throws {
+        #expect(try CommandLineParser.parse(["commits", "--date", "today", "--date-field", "committer"])
+            == .run(.commits, CommandOptions(date: .today, dateField: .committer)))
+        #expect(try CommandLineParser.parse(["--repo", ".", "--date=yesterday", "--date-field=author"])
+            == .run(.episode, CommandOptions(repository: ".", date: .yesterday, dateField: .author)))
+        #expect(try CommandLineParser.parse(["commits", "--date", "today"]) == .run(.commits, CommandOptions(date: .today)))
     }
 }

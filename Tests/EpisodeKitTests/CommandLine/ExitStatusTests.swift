@@ -24,6 +24,9 @@ import EpisodeTemplates
         Mapping(name: "template", error: TemplateError(kind: .syntax, message: "unclosed tag", location: nil), status: 6),
         Mapping(name: "edited file", error: BundleWriteError.editedByPerson(path: "script.md"), status: 7),
         Mapping(name: "foreign file", error: BundleWriteError.notWrittenByEpisodegen(path: "script.md"), status: 7),
+        Mapping(name: "check found errors", error: CheckFailedError(script: "Outputs/2026-06-08/script.txt", errors: 2), status: 8),
+        Mapping(name: "bundle without episode.json", error: CheckInputError.missingEpisode(path: "Outputs/2026-06-08/episode.json"), status: 3),
+        Mapping(name: "episode.json not an episode", error: CheckInputError.undecodableEpisode(path: "episode.json", reason: "not valid JSON"), status: 3),
         Mapping(name: "file system", error: BundleWriteError.fileSystem(path: "x", reason: "No space left on device"), status: 1),
         Mapping(
             name: "template while composing",

@@ -78,3 +78,16 @@ import EpisodeEditorial
         #expect(episode.segments[1].text.contains("automated"))
     }
 }
+
+extension CorpusEpisodeTests {
+    /// `git log --graph --oneline` has neither authors nor dates: the whole log is one episode.
+    @Test func aOnelineLogWithoutAuthorsIsToldWithoutNames() throws {
+        let commits = try CorpusDays.cachedCommits("git-cliff.graph-oneline.log")
+        let analysis = Analyzer(configuration: ShowConfiguration()).analyze(commits)
+        let episode = try EpisodeComposer(configuration: ShowConfiguration()).compose(analysis, date: try EpisodeDate("2026-01-01"))
+        let script = ScriptRenderer.render(episode)
+        #expect(script.contains("the log doesn't say who wrote them"))
+        #expect(episode.segments.contains { $0.kind == .lead })
+        #expect(UnspeakableScanner.findings(in: script).isEmpty, "\(UnspeakableScanner.findings(in: script))")
+    }
+}

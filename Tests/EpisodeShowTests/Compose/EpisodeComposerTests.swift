@@ -204,3 +204,31 @@ extension EpisodeComposerTests {
         #expect(try EpisodeComposer(configuration: GoToolsDay.configuration, templateOverrides: overrides).unusedTemplates == ["signof"])
     }
 }
+
+extension EpisodeComposerTests {
+    @Test func aBreakingChoreIsToldInFullNotRoundedUp() throws {
+        var analysis = GoToolsDay.analysis
+        // Hongxiang's cleanup (a refactor, normally in the round-up) marked as breaking.
+        let index = try #require(analysis.commits.firstIndex { $0.commit.hash.hasPrefix("e5302d9") })
+        analysis.commits[index].conventional = ConventionalCommit(type: "refactor", scope: "filewatcher", breaking: true, description: "remove unused interval field")
+        let episode = try compose(analysis)
+        let told = try #require(episode.segments.first { $0.commits.contains(analysis.commits[index].commit.hash) && $0.kind != .framing && $0.kind != .focus })
+        #expect(told.kind == .story)
+        #expect(told.text.contains("breaking change"))
+    }
+}
+
+extension EpisodeComposerTests {
+    @Test func aLogWithoutAuthorsStillTellsTheDay() throws {
+        var analysis = GoToolsDay.analysis
+        for index in analysis.commits.indices { analysis.commits[index].authorID = "" }
+        for index in analysis.stories.indices { analysis.stories[index].authors = [] }
+        analysis.people = []
+        let episode = try compose(analysis)
+        #expect(episode.segments[1].text == "Six changes landed today, though the log doesn't say who wrote them.")
+        let lead = try #require(episode.segments.first { $0.kind == .lead })
+        #expect(lead.text.hasPrefix("Our lead is a fix in the go please MCP server: fix reporting in go diagnostics tool."))
+        #expect(episode.segments.contains { $0.kind == .story })
+        #expect(!episode.segments.contains { $0.text.contains("Only automated") })
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import EpisodeModel
 import EpisodeEditorial
@@ -41,5 +42,18 @@ import EpisodeEditorial
     /// The newest 500 commits of the git/git summer log told as one day.
     @Test func fiveHundredCommitDay() throws {
         try Self.check(file: "git-git-2026-summer.name-status.log", day: "2026-08-20", preset: nil, case: "git-git-500-commits", firstCommits: 500)
+    }
+}
+
+extension CorpusGoldenTests {
+    /// Docs/EPISODE.md quotes the golang/tools 2026-06-08 golden; keep the two the same.
+    @Test func theDocsQuoteTheCurrentGolden() throws {
+        var root = URL(fileURLWithPath: #filePath)
+        for _ in 0..<4 { root.deleteLastPathComponent() }
+        let doc = try String(contentsOf: root.appendingPathComponent("Docs/EPISODE.md"), encoding: .utf8)
+        let golden = try String(contentsOf: Golden.folder.appendingPathComponent("go-tools-2026-06-08/script.txt"), encoding: .utf8)
+        for line in golden.split(separator: "\n") {
+            #expect(doc.contains("> " + line), "Docs/EPISODE.md does not quote this line of the golden; paste the new golden into 'A real example': \(line)")
+        }
     }
 }

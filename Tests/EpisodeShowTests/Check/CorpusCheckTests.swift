@@ -1,0 +1,40 @@
+import Testing
+import EpisodeModel
+import EpisodeEditorial
+@testable import EpisodeShow
+
+/// The checker over every day of real corpora: a draft as written passes, and a lightly edited
+/// draft keeps every paragraph's provenance.
+@Suite struct CorpusCheckTests {
+    static let corpora: [(file: String, preset: String?)] = [
+        ("golang-tools-2026h1.fuller-numstat.log", "go-tools"),
+        ("git-cliff.stat.log", nil),
+        ("git-git-2026-summer.name-status.log", nil),
+    ]
+
+    @Test(arguments: corpora.map(\.file))
+    func everyDraftPassesItsOwnCheckAndLightEditsKeepTheirCommits(file: String) throws {
+        let configuration = try CorpusDays.configuration(Self.corpora.first { $0.file == file }!.preset)
+        let composer = try EpisodeComposer(configuration: configuration)
+        let days = CorpusDays.byDay(try CorpusDays.cachedCommits(file))
+        #expect(days.count > 50)
+        for (day, commits) in days.sorted(by: { $0.key < $1.key }) {
+            let episode = try composer.compose(Analyzer(configuration: configuration).analyze(commits), date: try EpisodeDate(day))
+            let script = ScriptRenderer.render(episode)
+            let report = ScriptChecker().report(script: script, against: episode)
+            #expect(report.errors == 0, "\(file) \(day): \(report.findings.filter { $0.severity == .error })")
+            #expect(report.paragraphs.allSatisfy { $0.status == .unchanged }, "\(file) \(day)")
+            #expect(report.duration == episode.duration, "\(file) \(day)")
+
+            // An editor drops the first word of every paragraph of more than ten words.
+            let trimmed = episode.segments.map { segment in
+                let words = segment.text.split(separator: " ")
+                return words.count > 10 ? words.dropFirst().joined(separator: " ") : segment.text
+            }
+            let edited = ScriptChecker().report(script: trimmed.joined(separator: "\n\n") + "\n", against: episode)
+            #expect(edited.paragraphs.map(\.segment) == episode.segments.indices.map { Optional($0) }, "\(file) \(day)")
+            #expect(!edited.findings.contains { $0.kind == .untraceable || $0.kind == .numberNotInDraft || $0.kind == .unknownName },
+                    "\(file) \(day): \(edited.findings)")
+        }
+    }
+}
