@@ -99,6 +99,35 @@ enum ASCIIText {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
+    /// `firstOffset(of:in:from:caseInsensitive: true)` for a needle that starts with a lowercase
+    /// letter, skipping eight bytes at a time while none of them is that letter in either case.
+    static func firstOffsetIgnoringCase(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = needle.first, first >= 0x61, first <= 0x7A, let base = bytes.baseAddress else {
+            return firstOffset(of: needle, in: bytes, from: start, caseInsensitive: true)
+        }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let pattern = UInt64(first) &* ones
+        var position = start
+        while position < bytes.count {
+            // A zero byte in `word ^ pattern` (after folding case) marks a possible start.
+            while position + 8 <= bytes.count {
+                let folded = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self) | (0x20 &* ones)
+                let difference = folded ^ pattern
+                if (difference &- ones) & ~difference & (0x80 &* ones) != 0 { break }
+                position += 8
+            }
+            let stop = min(position + 8, bytes.count)
+            for candidate in position..<stop where lowered(bytes[candidate]) == first && candidate + needle.count <= bytes.count {
+                var matched = 1
+                while matched < needle.count, lowered(bytes[candidate + matched]) == needle[matched] { matched += 1 }
+                if matched == needle.count { return candidate }
+            }
+            position = stop
+        }
+        return nil
+    }
+
     /// ASCII bytes as a lowercase string.
     static func lowercased<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { buffer in

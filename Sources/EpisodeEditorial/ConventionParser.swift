@@ -325,7 +325,7 @@ public enum ConventionParser {
         var text = text
         text.withUTF8 { bytes in
             var search = 0
-            while let found = ASCIIText.firstOffset(of: revertsCommit, in: bytes, from: search, caseInsensitive: true) {
+            while let found = ASCIIText.firstOffsetIgnoringCase(of: revertsCommit, in: bytes, from: search) {
                 let start = found + revertsCommit.count
                 var end = start
                 while end < bytes.count, ASCIIText.isDigit(bytes[end]) || (bytes[end] >= 0x61 && bytes[end] <= 0x66) { end += 1 }

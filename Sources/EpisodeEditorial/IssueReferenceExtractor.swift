@@ -44,7 +44,7 @@ public enum IssueReferenceExtractor {
                 let substring = token.isASCII ? nil : token.substring(of: text)
                 let tokenBytes = UnsafeBufferPointer(rebasing: bytes[token.range])
                 // Most tokens are plain words: only those with `#` or `/issue` can be references.
-                let maybeReference = substring.map(mayBeReference) ?? mayBeReference(tokenBytes)
+                let maybeReference = substring.map(mayBeReference) ?? token.hasHashOrSlash
                 if maybeReference, let reference = reference(in: substring ?? token.substring(of: text)) {
                     references.append(IssueReference(repository: reference.repository, number: reference.number, relation: pendingRelation ?? "mentions"))
                     // A list goes on: `Fixes #1, #2 and #3`; any other word ends it.
@@ -69,10 +69,6 @@ public enum IssueReferenceExtractor {
 
     static func mayBeReference(_ token: Substring) -> Bool {
         token.utf8.contains(UInt8(ascii: "#")) || token.utf8.contains(UInt8(ascii: "/"))
-    }
-
-    static func mayBeReference(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.contains { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "/") }
     }
 
     /// Relation words are short and start with f, c, r or u; "and" continues a list.

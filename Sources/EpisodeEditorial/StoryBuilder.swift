@@ -214,7 +214,7 @@ struct StoryBuilder {
                     if afterCL, let target = lookup.byChange[String(token.substring(of: text))] { targets.append(target) }
                     afterCL = tokenBytes.count == 2 && tokenBytes[0] == UInt8(ascii: "C") && tokenBytes[1] == UInt8(ascii: "L")
                     if afterCL { continue }
-                    if tokenBytes.contains(UInt8(ascii: "/")) || !token.isASCII, let change = changeNumber(inLink: token.substring(of: text)),
+                    if token.hasHashOrSlash || !token.isASCII, let change = changeNumber(inLink: token.substring(of: text)),
                        let target = lookup.byChange[change] {
                         targets.append(target)
                     } else if looksLikeHashBytes(tokenBytes) {

@@ -7,6 +7,8 @@ enum Tokens {
         let range: Range<Int>
         /// Whether every byte is ASCII: then a byte is a character and the bytes say everything.
         let isASCII: Bool
+        /// Whether the token holds a `#` or a `/`, as an issue reference or a link does.
+        let hasHashOrSlash: Bool
 
         /// The token as `split` gives it (which, for text other than ASCII, ends at a character boundary).
         func substring(of text: String) -> Substring {
@@ -33,14 +35,22 @@ enum Tokens {
             let start = index
             var lastKept = index
             var high: UInt8 = 0
+            var marks = false
             while index != end {
                 let byte = bytes[index]
-                if isSpace(byte) { break }
-                if !isPunctuation(byte) { lastKept = index }
-                high |= byte
+                // Spaces, most punctuation, `#` and `/` are below 64: one bit test each.
+                if byte < 64 {
+                    let bit: UInt64 = 1 << UInt64(byte)
+                    if bit & spaceMask != 0 { break }
+                    if bit & punctuationMask == 0 { lastKept = index }
+                    if bit & hashOrSlashMask != 0 { marks = true }
+                } else {
+                    if byte != 0x5B, byte != 0x5D { lastKept = index }
+                    high |= byte
+                }
                 index += 1
             }
-            return Token(range: start..<(lastKept + 1), isASCII: high < 0x80)
+            return Token(range: start..<(lastKept + 1), isASCII: high < 0x80, hasHashOrSlash: marks)
         }
     }
 
@@ -50,14 +60,18 @@ enum Tokens {
         return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
+    /// Bits for space, line feed, tab and carriage return.
+    static let spaceMask: UInt64 = 1 << 0x20 | 1 << 0x0A | 1 << 0x09 | 1 << 0x0D
+    /// Bits for `()[],.;:!?"'` below 64 (all but the square brackets).
+    static let punctuationMask: UInt64 = 1 << 0x28 | 1 << 0x29 | 1 << 0x2C | 1 << 0x2E | 1 << 0x3B | 1 << 0x3A | 1 << 0x21 | 1 << 0x3F
+        | 1 << 0x22 | 1 << 0x27
+    static let hashOrSlashMask: UInt64 = 1 << 0x23 | 1 << 0x2F
+
     static func isPunctuation(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x28, 0x29, 0x5B, 0x5D, 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x22, 0x27: true  // ()[],.;:!?"'
-        default: false
-        }
+        byte < 64 ? (1 << UInt64(byte)) & punctuationMask != 0 : byte == 0x5B || byte == 0x5D
     }
 
-    static func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 10 || byte == 9 || byte == 13 }
+    static func isSpace(_ byte: UInt8) -> Bool { byte < 64 && (1 << UInt64(byte)) & spaceMask != 0 }
 
     static func isSeparator(_ byte: UInt8) -> Bool { isSpace(byte) || isPunctuation(byte) }
 

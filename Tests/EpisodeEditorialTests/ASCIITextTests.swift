@@ -43,6 +43,22 @@ import EpisodeModel
         #expect(ASCIIText.firstOffset(of: Array("commit ".utf8), in: Array("commit".utf8), from: 0, caseInsensitive: true) == nil)
     }
 
+    @Test func wordAtATimeSearchFindsWhatTheByteSearchFinds() {
+        let needle = Array("reverts commit ".utf8)
+        let texts = ["", "reverts commit ", "This reverts commit abc.", "x REVERTS COMMIT y", "rrrrrrrrrrrrrrrrreverts commit",
+                     String(repeating: "abcdefgh", count: 5) + "Reverts Commit 1234567", "reverts commi", "no match at all here, none",
+                     "Reverts commit a; and again: reverts commit b" + String(repeating: " ", count: 13)]
+        for text in texts {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...bytes.count {
+                    #expect(ASCIIText.firstOffsetIgnoringCase(of: needle, in: buffer, from: start)
+                        == ASCIIText.firstOffset(of: needle, in: buffer, from: start, caseInsensitive: true), "\(text) from \(start)")
+                }
+            }
+        }
+    }
+
     @Test func comparesIgnoringCaseLikeLowercasing() {
         let pairs = [("Co-authored-by", "co-authored-by"), ("CO-AUTHORED-BY", "Co-authored-by"), ("Reviewed-by", "Reviewed-on"),
                      ("Acked-by", "acked-by "), ("\u{212A}ey", "key"), ("Straße", "STRASSE")]
