@@ -47,7 +47,7 @@ public struct Analyzer: Sendable {
 
         let drafts = StoryBuilder.build(&facts)
         let scorer = SignificanceScorer(configuration: configuration)
-        let commitScores = facts.map(scorer.score)
+        let commitScores = facts.indices.map { scorer.score(facts[$0]) }
 
         var stories: [(story: Story, firstMember: Int)] = []
         var storyIDs = Array(repeating: "", count: facts.count)
@@ -65,12 +65,13 @@ public struct Analyzer: Sendable {
             return story
         }
 
-        let analyzed = facts.map { fact in
+        let analyzed = facts.indices.map { position in
             AnalyzedCommit(
-                commit: fact.commit, area: fact.decision.area, areaSource: fact.decision.source, otherAreas: fact.decision.otherAreas,
-                authorID: fact.authorID, coAuthorIDs: fact.coAuthorIDs, isBot: fact.isBot, category: fact.category,
-                conventional: fact.convention.conventional, summary: fact.convention.summary, issueReferences: fact.issueReferences,
-                topic: fact.topic, storyID: storyIDs[fact.index], score: commitScores[fact.index]
+                commit: facts[position].commit, area: facts[position].decision.area, areaSource: facts[position].decision.source,
+                otherAreas: facts[position].decision.otherAreas, authorID: facts[position].authorID, coAuthorIDs: facts[position].coAuthorIDs,
+                isBot: facts[position].isBot, category: facts[position].category, conventional: facts[position].convention.conventional,
+                summary: facts[position].convention.summary, issueReferences: facts[position].issueReferences, topic: facts[position].topic,
+                storyID: storyIDs[facts[position].index], score: commitScores[facts[position].index]
             )
         }
         let people = identities.people.sorted { a, b in
@@ -122,14 +123,14 @@ public struct Analyzer: Sendable {
     private func areaSummaries(_ facts: [CommitFacts]) -> [AreaSummary] {
         var order: [String] = []
         var byID: [String: (area: Area, commits: [String], authors: [String])] = [:]
-        for fact in facts {
-            let id = fact.decision.area.id
+        for position in facts.indices {
+            let id = facts[position].decision.area.id
             if byID[id] == nil {
                 order.append(id)
-                byID[id] = (fact.decision.area, [], [])
+                byID[id] = (facts[position].decision.area, [], [])
             }
-            byID[id]!.commits.append(fact.hash)
-            byID[id]!.authors.append(fact.authorID)
+            byID[id]!.commits.append(facts[position].hash)
+            byID[id]!.authors.append(facts[position].authorID)
         }
         return order.map { id in
             let entry = byID[id]!

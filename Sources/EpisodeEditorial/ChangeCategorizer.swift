@@ -10,6 +10,7 @@ public enum ChangeCategorizer {
         "deps": .build, "bump": .build, "chore": .chore, "revert": .revert, "release": .release,
     ]
     static let typoWords = ["typo", "typos", "spelling", "misspelled", "misspelling", "misspellings", "grammar", "spellcheck"]
+    static let typoPhraseList = PhraseList(typoWords)
     static let firstWords: [String: ChangeCategory] = {
         var table: [String: ChangeCategory] = [:]
         for word in ["fix", "fixes", "fixed", "correct", "avoid", "prevent", "handle", "repair", "resolve", "address", "guard",
@@ -34,6 +35,10 @@ public enum ChangeCategorizer {
         for word in ["gofmt", "format", "reformat", "whitespace", "lint"] { table[word] = .style }
         return table
     }()
+    /// Phrases that make any first word a fix, and words that mean performance work, prepared for `Words`.
+    static let fixWordList = PhraseList(fixWords)
+    static let seriousPhraseList = PhraseList(["crash", "panic", "panics", "deadlock", "data race", "regression"])
+    static let performancePhraseList = PhraseList(["performance", "faster", "speed up", "allocations"])
     static let fixWords = ["fix", "fixes", "fixed", "bug", "crash", "crashes", "panic", "panics", "race", "deadlock", "leak",
                            "regression", "incorrect", "wrong", "broken", "error", "errors", "failure", "mitigations"]
 
@@ -76,21 +81,21 @@ public enum ChangeCategorizer {
         if isMerge || convention.topic != nil || subject.hasPrefix("Merge ") { return .merge }
         let summary = Words(innerSummary(convention.summary))
         if isRelease(convention.summary) { return .release }
-        if summary.firstMention(of: typoWords) != nil { return .docs }
-        if let first = summary.list.first, let category = firstWords[first] {
+        if summary.firstMention(of: typoPhraseList) != nil { return .docs }
+        if let first = summary.first, let category = firstWords[first] {
             // "Add a test for ..." and "update docs" say more in the words that follow.
             if ["add", "adds", "added", "update", "updates", "updated", "expand", "extend", "write", "rewrite"].contains(first) {
                 let object = summary.list.dropFirst().first { !["a", "an", "the", "more", "some", "missing"].contains($0) }
                 if let object, ["test", "tests"].contains(object) { return .tests }
                 if let object, ["doc", "docs", "documentation", "comment", "comments", "readme"].contains(object) { return .docs }
             }
-            if category != .fix, summary.firstMention(of: ["crash", "panic", "panics", "deadlock", "data race", "regression"]) != nil {
+            if category != .fix, summary.firstMention(of: seriousPhraseList) != nil {
                 return .fix
             }
             return category
         }
-        if summary.firstMention(of: fixWords) != nil { return .fix }
-        if summary.firstMention(of: ["performance", "faster", "speed up", "allocations"]) != nil { return .performance }
+        if summary.firstMention(of: fixWordList) != nil { return .fix }
+        if summary.firstMention(of: performancePhraseList) != nil { return .performance }
         switch areaID {
         case "docs": return .docs
         case "tests": return .tests
@@ -102,6 +107,14 @@ public enum ChangeCategorizer {
     /// The summary after any further `name: ` prefixes (`rangeint: handle ...` is `handle ...`).
     static func innerSummary(_ summary: String) -> String {
         var text = Substring(summary)
+        if ASCIIText.isASCII(summary) {
+            // ASCII: the same walk over bytes.
+            while let offset = ASCIIText.firstOffset(of: ": ", in: text), offset > 0,
+                  !text.utf8.prefix(offset).contains(UInt8(ascii: " ")) {
+                text = text[text.utf8.index(text.startIndex, offsetBy: offset + 2)...]
+            }
+            return String(text)
+        }
         while let colon = text.range(of: ": "), !text[..<colon.lowerBound].contains(" "), !text[..<colon.lowerBound].isEmpty {
             text = text[colon.upperBound...]
         }
@@ -110,6 +123,14 @@ public enum ChangeCategorizer {
 
     /// `release v1.2.3`, `Release 2.13.1`, `Git 2.56-rc0`, `prepare release`.
     static func isRelease(_ summary: String) -> Bool {
+        // Quick exit for ASCII: only a first word below, or a single word, can make a release.
+        if ASCIIText.isASCII(summary) {
+            let bytes = summary.utf8
+            let start = bytes.firstIndex { $0 != UInt8(ascii: " ") } ?? bytes.endIndex
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex
+            let single = !bytes[end...].contains { $0 != UInt8(ascii: " ") }
+            if !single, !["release", "releases", "prepare", "git"].contains(ASCIIText.lowercased(bytes[start..<end])) { return false }
+        }
         let tokens = summary.split(separator: " ").map { $0.lowercased() }
         guard let first = tokens.first else { return false }
         let hasVersion = tokens.contains(where: isVersion)

@@ -4,8 +4,8 @@ import EpisodeModel
 /// the working record shared by `StoryBuilder` and `SignificanceScorer`.
 struct CommitFacts: Sendable {
     var index: Int
-    var commit: Commit
-    var convention: CommitConvention
+    let commit: Commit
+    let convention: CommitConvention
     var decision: AreaClassifier.Decision
     var authorID: String
     var coAuthorIDs: [String]
@@ -15,20 +15,44 @@ struct CommitFacts: Sendable {
     /// The topic a merge brings in, or the topic this commit was merged in with.
     var topic: String?
 
-    var hash: String { commit.hash }
-    var isMerge: Bool { commit.isMerge || convention.topic != nil }
-
+    // Derived once here and stored: a computed property read on an array element copies the
+    // whole record (dozens of retains), and the story builder reads these for every commit.
+    let hash: String
+    let isMerge: Bool
     /// The author's calendar day in the author's own time zone (`2026-06-08`), or the date text's day.
-    var day: String {
+    let day: String
+    /// Gerrit's change number from `Reviewed-on: https://go-review.googlesource.com/c/tools/+/795040`.
+    let changeNumber: String?
+
+    init(
+        index: Int, commit: Commit, convention: CommitConvention, decision: AreaClassifier.Decision, authorID: String,
+        coAuthorIDs: [String], isBot: Bool, category: ChangeCategory, issueReferences: [IssueReference], topic: String?
+    ) {
+        self.index = index
+        self.commit = commit
+        self.convention = convention
+        self.decision = decision
+        self.authorID = authorID
+        self.coAuthorIDs = coAuthorIDs
+        self.isBot = isBot
+        self.category = category
+        self.issueReferences = issueReferences
+        self.topic = topic
+        hash = commit.hash
+        isMerge = commit.isMerge || convention.topic != nil
+        day = CommitFacts.day(of: commit)
+        changeNumber = CommitFacts.changeNumber(of: commit)
+    }
+
+    static func day(of commit: Commit) -> String {
         guard let date = commit.author?.date ?? commit.committer?.date else { return "" }
         guard let seconds = date.seconds else { return String(date.text.prefix(10)) }
         let local = seconds + Int64((date.utcOffsetMinutes ?? 0) * 60)
         return CommitFacts.civilDate(daysSinceEpoch: Int(local >= 0 ? local / 86_400 : (local - 86_399) / 86_400))
     }
 
-    /// Gerrit's change number from `Reviewed-on: https://go-review.googlesource.com/c/tools/+/795040`.
-    var changeNumber: String? {
-        guard let url = commit.trailerValues("Reviewed-on").first, let last = url.split(separator: "/").last,
+    static func changeNumber(of commit: Commit) -> String? {
+        guard let url = commit.values(ofTrailer: "Reviewed-on").first, let last = url.split(separator: "/").last,
               !last.isEmpty, last.allSatisfy(\.isNumber) else { return nil }
         return String(last)
     }

@@ -37,7 +37,7 @@ public enum ConventionParser {
         convention.revertedSubject = quotedRevert(subject) ?? convention.conventional.flatMap { header in
             header.type.lowercased() == "revert" ? unquoted(header.description) : nil
         }
-        convention.revertedHashes = revertedHashes(in: commit.body + "\n" + commit.trailers.map(\.value).joined(separator: "\n"))
+        convention.revertedHashes = revertedHashes(body: commit.body, trailers: commit.trailers)
         // `gopls: revert CLI usability revamp` listing `- e15a659b5 (gopls: ...)`: every hash the body names.
         if convention.revertedHashes.isEmpty, convention.revertedSubject == nil, convention.topic == nil,
            convention.summary.lowercased().hasPrefix("revert ") {
@@ -83,10 +83,12 @@ public enum ConventionParser {
         var description: [String] = []
         var subjects: [String] = []
         var inList = false
-        for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
+        let isASCII = ASCIIText.isASCII(body)
+        for rawLine in isASCII ? ASCIIText.lines(of: body) : body.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = rawLine.trimmingSpaces()
             // `* topic:` or, for a long topic, `* topic: (280 commits)`.
-            let isHeader = line.hasSuffix(":") || (line.contains(": (") && line.hasSuffix(" commits)"))
+            let isHeader = line.hasSuffix(":")
+                || ((isASCII ? ASCIIText.contains(line, ": (") : line.contains(": (")) && line.hasSuffix(" commits)"))
             if line.hasPrefix("* "), isHeader, !rawLine.hasPrefix(" ") {
                 inList = true
                 continue
@@ -116,6 +118,11 @@ public enum ConventionParser {
 
     /// `type(scope)!: description`; a bare `type: description` only for the known types.
     static func conventionalHeader(_ subject: String) -> ConventionalCommit? {
+        cannotBeConventional(subject) ? nil : fullConventionalHeader(subject)
+    }
+
+    /// `conventionalHeader` without the quick byte check.
+    static func fullConventionalHeader(_ subject: String) -> ConventionalCommit? {
         let characters = Array(subject)
         var index = 0
         while index < characters.count, characters[index].isLetter { index += 1 }
@@ -139,6 +146,30 @@ public enum ConventionParser {
         return ConventionalCommit(type: type.lowercased(), scope: scope.flatMap { $0.isEmpty ? nil : $0 }, breaking: breaking, description: description)
     }
 
+    /// A quick look at the bytes that settles most subjects without making characters: `true`
+    /// when `conventionalHeader` would surely return `nil`. Only ASCII bytes decide; a byte that
+    /// is not ASCII at a deciding place leaves it to the full test.
+    static func cannotBeConventional(_ subject: String) -> Bool {
+        let bytes = subject.utf8
+        var index = bytes.startIndex
+        var letters = 0
+        while index != bytes.endIndex, ASCIIText.isLetter(bytes[index]) {
+            index = bytes.index(after: index)
+            letters += 1
+        }
+        // All letters (or empty): no `: ` can follow.
+        guard index != bytes.endIndex else { return true }
+        let stop = bytes[index]
+        let next = bytes.index(after: index)
+        // A byte that is not ASCII may join the character before it.
+        guard stop < 0x80, next == bytes.endIndex || bytes[next] < 0x80 else { return false }
+        if letters == 0 { return true }
+        if stop == UInt8(ascii: "(") || stop == UInt8(ascii: "!") { return false }
+        guard stop == UInt8(ascii: ":"), next != bytes.endIndex, bytes[next] == UInt8(ascii: " ") else { return true }
+        // `type: ...` without scope or `!` counts only for the known types.
+        return !conventionalTypes.contains(ASCIIText.lowercased(bytes[..<index]))
+    }
+
     static func mentionsBreakingChange(_ commit: Commit) -> Bool {
         if commit.trailers.contains(where: { ["breaking change", "breaking-change"].contains($0.key.lowercased()) }) { return true }
         return commit.body.split(separator: "\n").contains { line in
@@ -150,6 +181,11 @@ public enum ConventionParser {
 
     /// `pkg/path: rest`, `a, b: rest`, `x/y,z: rest`: path-like names before the first `": "`.
     static func prefixHeader(_ subject: String) -> ([String], String)? {
+        ASCIIText.isASCII(subject) ? asciiPrefixHeader(subject) : generalPrefixHeader(subject)
+    }
+
+    /// `prefixHeader` for any text, by characters.
+    static func generalPrefixHeader(_ subject: String) -> ([String], String)? {
         guard let colon = subject.range(of: ": ") else { return nil }
         let head = subject[..<colon.lowerBound]
         let rest = subject[colon.upperBound...].trimmingSpaces()
@@ -159,6 +195,41 @@ public enum ConventionParser {
             let name = part.trimmingSpaces()
             guard !name.isEmpty, name.allSatisfy(isPrefixCharacter) else { return nil }
             prefixes.append(contentsOf: expandBraces(name))
+        }
+        return (prefixes, rest)
+    }
+
+    /// `prefixHeader` for an ASCII subject, where a byte is a character.
+    static func asciiPrefixHeader(_ subject: String) -> ([String], String)? {
+        guard let offset = ASCIIText.firstOffset(of: ": ", in: subject), offset > 0, offset <= 80 else { return nil }
+        let utf8 = subject.utf8
+        // A byte that is neither a prefix character nor a space fails the test at once.
+        guard utf8.prefix(offset).allSatisfy({ isPrefixByte($0) || ASCIIText.isWhitespace($0) }) else { return nil }
+        let colon = utf8.index(utf8.startIndex, offsetBy: offset)
+        let rest = subject[utf8.index(colon, offsetBy: 2)...].trimmingSpaces()
+        guard !rest.isEmpty else { return nil }
+        let head = subject[..<colon]
+        var prefixes: [String] = []
+        var depth = 0
+        var start = head.startIndex
+        var index = head.startIndex
+        // Split at the commas outside braces, as `splitOutsideBraces` does.
+        while true {
+            let atEnd = index == head.endIndex
+            let byte = atEnd ? 0 : head.utf8[index]
+            if atEnd || (byte == UInt8(ascii: ",") && depth == 0) {
+                let name = head[start..<index].trimmingSpaces()
+                // Only prefix characters and spaces are left, so a name is good unless empty or spaced.
+                guard !name.isEmpty, !name.utf8.contains(where: ASCIIText.isWhitespace) else { return nil }
+                prefixes.append(contentsOf: expandBraces(name))
+                if atEnd { break }
+                start = head.utf8.index(after: index)
+            } else if byte == UInt8(ascii: "{") {
+                depth += 1
+            } else if byte == UInt8(ascii: "}") {
+                depth = max(0, depth - 1)
+            }
+            index = head.utf8.index(after: index)
         }
         return (prefixes, rest)
     }
@@ -185,6 +256,13 @@ public enum ConventionParser {
     static func isPrefixCharacter(_ character: Character) -> Bool {
         character.isLetter || character.isNumber || "_.-/{}*+@,".contains(character)
     }
+
+    /// `isPrefixCharacter` for an ASCII byte.
+    static func isPrefixByte(_ byte: UInt8) -> Bool {
+        ASCIIText.isLetter(byte) || ASCIIText.isDigit(byte) || prefixPunctuation.contains(byte)
+    }
+
+    private static let prefixPunctuation = Set("_.-/{}*+@,".utf8)
 
     /// Braces list alternatives: `go/{ast,types}` is `go/ast` and `go/types`;
     /// `x/tools{,gopls}` is `x/tools` and `x/tools/gopls`.
@@ -223,6 +301,41 @@ public enum ConventionParser {
         token.utf8.count >= 7 && token.utf8.count <= 64
             && token.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
             && token.utf8.contains { (97...102).contains($0) } && token.utf8.contains { (48...57).contains($0) }
+    }
+
+    /// Hashes after `reverts commit` in the body and then the trailers' values.
+    static func revertedHashes(body: String, trailers: [Trailer]) -> [String] {
+        // The phrase has no line break and a line break always ends a character, so no match
+        // spans two texts: search each alone, by bytes when it is ASCII.
+        var hashes: [String] = []
+        for text in [body] + trailers.map(\.value) {
+            if ASCIIText.isASCII(text) {
+                asciiRevertedHashes(in: text, into: &hashes)
+            } else {
+                for hash in revertedHashes(in: text) where !hashes.contains(hash) { hashes.append(hash) }
+            }
+        }
+        return hashes
+    }
+
+    private static let revertsCommit = Array("reverts commit ".utf8)
+
+    /// `revertedHashes(in:)` for ASCII text, where ignoring case is folding A-Z.
+    private static func asciiRevertedHashes(in text: String, into hashes: inout [String]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var search = 0
+            while let found = ASCIIText.firstOffsetIgnoringCase(of: revertsCommit, in: bytes, from: search) {
+                let start = found + revertsCommit.count
+                var end = start
+                while end < bytes.count, ASCIIText.isDigit(bytes[end]) || (bytes[end] >= 0x61 && bytes[end] <= 0x66) { end += 1 }
+                if end - start >= 7 {
+                    let hex = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                    if !hashes.contains(hex) { hashes.append(hex) }
+                }
+                search = start
+            }
+        }
     }
 
     /// Hashes after `reverts commit` (`This reverts commit 6757911448d2....`).

@@ -29,19 +29,19 @@ public struct IdentityResolver: Sendable {
         var authorKeys: [Int] = []
         var coAuthorKeys: [[Int]] = []
         // Each spelling is resolved once: mailmap, identities and bot globs are the costly part.
-        var known: [String: Int] = [:]
+        var known: [RawSpelling: Int] = [:]
         func key(name: String, email: String) -> Int {
-            let raw = name + "\u{0}" + email
+            let raw = RawSpelling(name: name, email: email)
             if let index = known[raw] { return index }
             let index = groups.add(spelling(name: name, email: email))
             known[raw] = index
             return index
         }
-        for commit in commits {
-            let author = commit.author ?? commit.committer ?? Signature(name: "", email: "")
+        for position in commits.indices {
+            let author = commits[position].author ?? commits[position].committer ?? Signature(name: "", email: "")
             authorKeys.append(key(name: author.name, email: author.email))
             var coKeys: [Int] = []
-            for value in commit.trailerValues("Co-authored-by") {
+            for value in commits[position].values(ofTrailer: "Co-authored-by") {
                 let (name, email) = IdentityResolver.split(value)
                 let key = key(name: name, email: email)
                 if !coKeys.contains(key) { coKeys.append(key) }
@@ -56,16 +56,17 @@ public struct IdentityResolver: Sendable {
         }
         var authorIDs: [String] = []
         var coAuthorIDs: [[String]] = []
-        for (index, commit) in commits.enumerated() {
+        for index in commits.indices {
+            let hash = commits[index].hash
             let root = groups.find(authorKeys[index])
             authorIDs.append(people[root]!.id)
-            people[root]!.commits.append(commit.hash)
+            people[root]!.commits.append(hash)
             var ids: [String] = []
             for key in coAuthorKeys[index] {
                 let coRoot = groups.find(key)
                 guard coRoot != root, !ids.contains(people[coRoot]!.id) else { continue }
                 ids.append(people[coRoot]!.id)
-                people[coRoot]!.coAuthored.append(commit.hash)
+                people[coRoot]!.coAuthored.append(hash)
             }
             coAuthorIDs.append(ids)
         }
@@ -132,6 +133,12 @@ public struct IdentityResolver: Sendable {
         }
         return best
     }
+}
+
+/// A name and e-mail exactly as met in the input, before the mailmap: the memo key of `resolve`.
+struct RawSpelling: Hashable {
+    var name: String
+    var email: String
 }
 
 /// A spelling of a person as met in the input, after the mailmap.

@@ -35,28 +35,64 @@ public enum IssueReferenceExtractor {
 
     /// Every reference in `text`; `relation` forces the relation (for a trailer's value).
     static func scan(_ text: String, relation forced: String?) -> [IssueReference] {
-        var references: [IssueReference] = []
-        var pendingRelation: String? = forced
-        for token in Tokens.split(text) {
-            // Most tokens are plain words: only those with `#` or `/issue` can be references.
-            let maybeReference = token.utf8.contains(UInt8(ascii: "#")) || token.utf8.contains(UInt8(ascii: "/"))
-            if maybeReference, let reference = reference(in: token) {
-                references.append(IssueReference(repository: reference.repository, number: reference.number, relation: pendingRelation ?? "mentions"))
-                // A list goes on: `Fixes #1, #2 and #3`; any other word ends it.
-                continue
+        Tokens.withBytes(text) { bytes in
+            var references: [IssueReference] = []
+            var pendingRelation: String? = forced
+            var cursor = Tokens.Cursor(bytes)
+            while let token = cursor.next() {
+                // ASCII tokens are read from their bytes; others from their text, exactly as before.
+                let substring = token.isASCII ? nil : token.substring(of: text)
+                let tokenBytes = UnsafeBufferPointer(rebasing: bytes[token.range])
+                // Most tokens are plain words: only those with `#` or `/issue` can be references.
+                let maybeReference = substring.map(mayBeReference) ?? token.hasHashOrSlash
+                if maybeReference, let reference = reference(in: substring ?? token.substring(of: text)) {
+                    references.append(IssueReference(repository: reference.repository, number: reference.number, relation: pendingRelation ?? "mentions"))
+                    // A list goes on: `Fixes #1, #2 and #3`; any other word ends it.
+                    continue
+                }
+                switch substring.map(relationWord) ?? asciiRelationWord(tokenBytes) {
+                case .continuing: break
+                case let .relation(relation): pendingRelation = relation ?? forced
+                }
             }
-            // Relation words are short and start with f, c, r or u; "and" continues a list.
-            let first = token.utf8.first.map { $0 | 0x20 } ?? 0
-            guard token.utf8.count <= 8, [UInt8(ascii: "f"), UInt8(ascii: "c"), UInt8(ascii: "r"), UInt8(ascii: "u"), UInt8(ascii: "a")].contains(first) else {
-                pendingRelation = forced
-                continue
-            }
-            let word = token.lowercased()
-            if word == "and" || word == "," || word.isEmpty { continue }
-            pendingRelation = relations[word] ?? forced
+            return references
         }
-        return references
     }
+
+    /// What a token says about the relation of the references after it.
+    enum RelationWord: Equatable {
+        /// `and`: a list goes on.
+        case continuing
+        /// A relation word names its relation; any other word ends a list (`nil`).
+        case relation(String?)
+    }
+
+    static func mayBeReference(_ token: Substring) -> Bool {
+        token.utf8.contains(UInt8(ascii: "#")) || token.utf8.contains(UInt8(ascii: "/"))
+    }
+
+    /// Relation words are short and start with f, c, r or u; "and" continues a list.
+    static func relationWord(_ token: Substring) -> RelationWord {
+        let first = token.utf8.first.map { $0 | 0x20 } ?? 0
+        guard token.utf8.count <= 8, [UInt8(ascii: "f"), UInt8(ascii: "c"), UInt8(ascii: "r"), UInt8(ascii: "u"), UInt8(ascii: "a")].contains(first) else {
+            return .relation(nil)
+        }
+        let word = token.lowercased()
+        if word == "and" || word == "," || word.isEmpty { return .continuing }
+        return .relation(relations[word])
+    }
+
+    /// `relationWord` for an ASCII token, comparing bytes instead of making a lowercase string.
+    static func asciiRelationWord(_ bytes: UnsafeBufferPointer<UInt8>) -> RelationWord {
+        guard bytes.count <= 8, bytes.count >= 3 else { return .relation(nil) }
+        for (word, relation) in relationBytes where word.count == bytes.count {
+            if zip(word, bytes).allSatisfy({ $0 == ASCIIText.lowered($1) }) { return relation.map { .relation($0) } ?? .continuing }
+        }
+        return .relation(nil)
+    }
+
+    /// The relation words as bytes, with "and" (no relation: it continues a list).
+    static let relationBytes: [([UInt8], String?)] = relations.keys.sorted().map { (Array($0.utf8), relations[$0]) } + [(Array("and".utf8), nil)]
 
     /// `#12`, `owner/repo#12`, `go.dev/issue/12`, `golang.org/issue/12`, `github.com/o/r/issues/12`.
     static func reference(in token: Substring) -> (repository: String?, number: Int)? {
@@ -72,7 +108,8 @@ public enum IssueReferenceExtractor {
             }
             return nil
         }
-        guard let hash = text.firstIndex(of: "#"), let value = number(text[text.index(after: hash)...]) else { return nil }
+        // No `#` byte, no `#` character: skip the walk over characters (paths such as `builtin/log.c`).
+        guard text.utf8.contains(UInt8(ascii: "#")), let hash = text.firstIndex(of: "#"), let value = number(text[text.index(after: hash)...]) else { return nil }
         let owner = text[..<hash]
         if owner.isEmpty { return (nil, value) }
         let parts = owner.split(separator: "/", omittingEmptySubsequences: false)

@@ -27,6 +27,9 @@ struct SignificanceScorer {
         (.security, ["security", "vulnerability", "vulnerabilities", "cve", "exploit", "exploitable"]),
         (.regression, ["regression", "regressions", "regressed"]),
     ]
+    /// `problemPhrases` prepared for `Words`.
+    static let problemPhraseLists = problemPhrases.map { ($0.0, PhraseList($0.1)) }
+    static let newAPIPhraseList = PhraseList(newAPIPhrases)
     static let newAPIPhrases = ["api", "apis", "new option", "new flag", "new command", "new subcommand", "new function",
                                 "new method", "new analyzer", "new setting", "new tool", "new package", "new type", "new feature"]
     static let operatingSystems: Set<String> = ["aix", "android", "darwin", "dragonfly", "freebsd", "hurd", "illumos", "ios",
@@ -36,6 +39,7 @@ struct SignificanceScorer {
                                              "ppc64", "ppc64le", "riscv64", "s390x", "wasm"]
     /// Words that name a platform reliably enough in prose (`arm` and `386` do not).
     static let spokenPlatforms: Set<String> = operatingSystems.union(["amd64", "arm64", "loong64", "ppc64le", "riscv64", "s390x", "wasm"])
+    static let spokenPlatformList = PhraseList(spokenPlatforms.sorted())
     /// Categories whose size and spread count half: they rarely matter as much as they weigh.
     static let minorCategories: Set<ChangeCategory> = [.docs, .tests, .style, .chore, .build]
 
@@ -46,8 +50,9 @@ struct SignificanceScorer {
             if points != 0 { reasons.append(ScoreReason(signal: signal.rawValue, points: points, detail: detail)) }
         }
         let subject = Words(fact.convention.summary)
-        let body = Words(fact.commit.body)
-        let isTypo = subject.firstMention(of: ChangeCategorizer.typoWords)
+        // The body's words are only needed for fixes, reverts and merges that the subject does not explain.
+        var body: Words?
+        let isTypo = subject.firstMention(of: ChangeCategorizer.typoPhraseList)
 
         if let typo = isTypo, fact.category == .docs {
             add(.typo, "subject says \"\(typo)\"")
@@ -58,11 +63,12 @@ struct SignificanceScorer {
         // A problem named in a cleanup, docs or tests change is rarely a problem fixed.
         let subjectCounts = !SignificanceScorer.minorCategories.contains(fact.category) && fact.category != .refactor
         let bodyCounts = [.fix, .revert, .merge].contains(fact.category)
-        for (signal, phrases) in SignificanceScorer.problemPhrases {
+        for (signal, phrases) in SignificanceScorer.problemPhraseLists {
             if subjectCounts, let phrase = subject.firstMention(of: phrases) {
                 add(signal, "subject says \"\(phrase)\"")
-            } else if bodyCounts, let phrase = body.firstMention(of: phrases) {
-                add(signal, strength: 0.5, "message says \"\(phrase)\"")
+            } else if bodyCounts {
+                if body == nil { body = Words(fact.commit.body) }
+                if let phrase = body?.firstMention(of: phrases) { add(signal, strength: 0.5, "message says \"\(phrase)\"") }
             }
         }
         if fact.convention.conventional?.breaking == true { add(.breaking, "marked as a breaking change") }
@@ -119,7 +125,7 @@ struct SignificanceScorer {
     }
 
     private func newAPIReason(_ fact: CommitFacts, subject: Words) -> String? {
-        if let phrase = subject.firstMention(of: SignificanceScorer.newAPIPhrases) { return "subject says \"\(phrase)\"" }
+        if let phrase = subject.firstMention(of: SignificanceScorer.newAPIPhraseList) { return "subject says \"\(phrase)\"" }
         if let option = fact.convention.summary.split(separator: " ").first(where: { $0.hasPrefix("--") && $0.count > 2 }) {
             return "adds the option \(option)"
         }
@@ -142,7 +148,7 @@ struct SignificanceScorer {
             }
         }
         let words = Words(fact.commit.subject)
-        found.formUnion(words.set.intersection(SignificanceScorer.spokenPlatforms))
+        found.formUnion(words.mentions(of: SignificanceScorer.spokenPlatformList))
         return found.sorted()
     }
 
@@ -150,7 +156,7 @@ struct SignificanceScorer {
     private func reviewers(_ fact: CommitFacts) -> Int {
         let authorEmail = fact.commit.author?.email.lowercased() ?? ""
         var seen = Set<String>()
-        for value in fact.commit.trailerValues("Reviewed-by") + fact.commit.trailerValues("Acked-by") {
+        for value in fact.commit.values(ofTrailer: "Reviewed-by") + fact.commit.values(ofTrailer: "Acked-by") {
             let (name, email) = IdentityResolver.split(value)
             let key = email.isEmpty ? name : email.lowercased()
             if !key.isEmpty, key != authorEmail { seen.insert(key) }

@@ -34,6 +34,25 @@ public enum SpokenNames {
         var words: [String] = []
         for (index, segment) in segments.enumerated() {
             if index > 0 { words.append("slash") }
+            if ASCIIText.isASCII(segment) {
+                // ASCII: the same words, read from the bytes.
+                var word: [UInt8] = []
+                func flush() {
+                    if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+                    word.removeAll(keepingCapacity: true)
+                }
+                for byte in segment.utf8 {
+                    switch byte {
+                    case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: " "): flush()
+                    case UInt8(ascii: "."):
+                        flush()
+                        words.append("dot")
+                    default: word.append(byte)
+                    }
+                }
+                flush()
+                continue
+            }
             let spaced = segment.replacingCharacters(["-", "_"], with: " ").replacingCharacters(["."], with: " dot ")
             words.append(contentsOf: spaced.split(separator: " ").map(String.init))
         }

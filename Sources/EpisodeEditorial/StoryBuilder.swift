@@ -39,10 +39,11 @@ struct StoryBuilder {
         var claimed = Set<Int>()
         var mergesByTopic: [String: [Int]] = [:]
         var topicOrder: [String] = []
-        for fact in facts {
-            guard let topic = fact.convention.topic else { continue }
+        // Loops go by position and read fields in place: copying a whole `CommitFacts` costs dozens of retains.
+        for position in facts.indices {
+            guard let topic = facts[position].convention.topic else { continue }
             if mergesByTopic[topic] == nil { topicOrder.append(topic) }
-            mergesByTopic[topic, default: []].append(fact.index)
+            mergesByTopic[topic, default: []].append(facts[position].index)
         }
         // Merges into the main line claim their commits first, then merges into maintenance
         // branches; a topic merged into another topic (`into kk/no-walk-pathspec-fix`) lists
@@ -76,43 +77,47 @@ struct StoryBuilder {
         }
 
         // Reverts and what they revert.
-        for fact in facts where fact.convention.isRevert {
+        for position in facts.indices where facts[position].convention.isRevert {
+            let index = facts[position].index
             var target: Int?
-            for hash in fact.convention.revertedHashes {
-                if let found = lookup.commit(hash: hash), found != fact.index {
+            for hash in facts[position].convention.revertedHashes {
+                if let found = lookup.commit(hash: hash), found != index {
                     target = found
                     break
                 }
             }
-            if target == nil, let subject = fact.convention.revertedSubject {
-                let candidates = lookup.bySubject[subject, default: []].filter { $0 != fact.index }
-                target = candidates.first(where: { $0 > fact.index }) ?? candidates.first
+            if target == nil, let subject = facts[position].convention.revertedSubject {
+                let candidates = lookup.bySubject[subject, default: []].filter { $0 != index }
+                target = candidates.first(where: { $0 > index }) ?? candidates.first
             }
-            if let target { joiner.join(fact.index, target, .revert) }
+            if let target { joiner.join(index, target, .revert) }
         }
 
         // The same issue.
         var firstByIssue: [String: Int] = [:]
-        for fact in facts {
-            for reference in fact.issueReferences where reference.relation != "mentions" {
-                if let first = firstByIssue[reference.label] { joiner.join(first, fact.index, .issue) } else { firstByIssue[reference.label] = fact.index }
+        for position in facts.indices {
+            let index = facts[position].index
+            for reference in facts[position].issueReferences where reference.relation != "mentions" {
+                if let first = firstByIssue[reference.label] { joiner.join(first, index, .issue) } else { firstByIssue[reference.label] = index }
             }
         }
 
         // Follow-ups that name an earlier change.
-        for fact in facts {
-            for target in followUpTargets(of: fact, lookup: lookup) where target != fact.index {
-                joiner.join(fact.index, target, .followUp)
+        for position in facts.indices {
+            let index = facts[position].index
+            for target in followUpTargets(of: facts[position], lookup: lookup) where target != index {
+                joiner.join(index, target, .followUp)
             }
         }
 
         // Series: one author, one area, one day, among commits still on their own.
         var seriesKeys: [String: [Int]] = [:]
         var seriesOrder: [String] = []
-        for fact in facts where !fact.isMerge && !fact.authorID.isEmpty && joiner.size(of: fact.index) == 1 {
-            let key = "\(fact.authorID):\(fact.decision.area.id):\(fact.day)"
+        for position in facts.indices
+        where !facts[position].isMerge && !facts[position].authorID.isEmpty && joiner.size(of: facts[position].index) == 1 {
+            let key = "\(facts[position].authorID):\(facts[position].decision.area.id):\(facts[position].day)"
             if seriesKeys[key] == nil { seriesOrder.append(key) }
-            seriesKeys[key, default: []].append(fact.index)
+            seriesKeys[key, default: []].append(facts[position].index)
         }
         var seriesKeyByRoot: [Int: String] = [:]
         for key in seriesOrder {
@@ -199,24 +204,55 @@ struct StoryBuilder {
     /// number), or a hash prefix of 7+ hex digits.
     static func followUpTargets(of fact: CommitFacts, lookup: Lookup) -> [Int] {
         var targets: [Int] = []
-        let text = fact.commit.subject + "\n" + fact.commit.body
-        let tokens = Tokens.split(text)
-        for (position, token) in tokens.enumerated() {
-            if token == "CL", position + 1 < tokens.count, let target = lookup.byChange[String(tokens[position + 1])] {
-                targets.append(target)
-            } else if let change = changeNumber(inLink: token), let target = lookup.byChange[change] {
-                targets.append(target)
-            } else if ConventionParser.looksLikeHash(token), !fact.convention.revertedHashes.contains(String(token)),
-                      let target = lookup.commit(hash: String(token)) {
-                targets.append(target)
+        // The subject's tokens then the body's, as one sequence: `CL` may end the subject.
+        var afterCL = false
+        for text in [fact.commit.subject, fact.commit.body] {
+            Tokens.withBytes(text) { bytes in
+                var cursor = Tokens.Cursor(bytes)
+                while let token = cursor.next() {
+                    let tokenBytes = UnsafeBufferPointer(rebasing: bytes[token.range])
+                    if afterCL, let target = lookup.byChange[String(token.substring(of: text))] { targets.append(target) }
+                    afterCL = tokenBytes.count == 2 && tokenBytes[0] == UInt8(ascii: "C") && tokenBytes[1] == UInt8(ascii: "L")
+                    if afterCL { continue }
+                    if token.hasHashOrSlash || !token.isASCII, let change = changeNumber(inLink: token.substring(of: text)),
+                       let target = lookup.byChange[change] {
+                        targets.append(target)
+                    } else if looksLikeHashBytes(tokenBytes) {
+                        let hash = String(token.substring(of: text))
+                        if !fact.convention.revertedHashes.contains(hash), let target = lookup.commit(hash: hash) { targets.append(target) }
+                    }
+                }
             }
         }
         return targets
     }
 
+    /// `ConventionParser.looksLikeHash` on a token's bytes.
+    static func looksLikeHashBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 7, bytes.count <= 64 else { return false }
+        var letter = false
+        var digit = false
+        for byte in bytes {
+            if ASCIIText.isDigit(byte) {
+                digit = true
+            } else if byte >= 0x61, byte <= 0x66 {
+                letter = true
+            } else {
+                return false
+            }
+        }
+        return letter && digit
+    }
+
     /// The change number of `go.dev/cl/795040`, `golang.org/cl/795040` or `https://go-review.googlesource.com/c/tools/+/795040`.
     static func changeNumber(inLink token: Substring) -> String? {
-        guard token.contains("/cl/") || token.contains("/+/") else { return nil }
+        // Most tokens have no slash at all, and no other character can stand for one.
+        guard token.utf8.contains(UInt8(ascii: "/")) else { return nil }
+        if ASCIIText.isASCII(token) {
+            guard ASCIIText.contains(token, "/cl/") || ASCIIText.contains(token, "/+/") else { return nil }
+        } else {
+            guard token.contains("/cl/") || token.contains("/+/") else { return nil }
+        }
         let last = token.split(separator: "/").last ?? ""
         return !last.isEmpty && last.allSatisfy(\.isNumber) ? String(last) : nil
     }
@@ -229,11 +265,15 @@ struct StoryBuilder {
         var byChange: [String: Int] = [:]
 
         init(_ facts: [CommitFacts]) {
-            for fact in facts {
-                hashes.append(fact.hash.lowercased())
-                byShortHash[String(fact.hash.lowercased().prefix(7)), default: []].append(fact.index)
-                bySubject[fact.commit.subject.trimmingSpaces(), default: []].append(fact.index)
-                if let change = fact.changeNumber, byChange[change] == nil { byChange[change] = fact.index }
+            facts.withUnsafeBufferPointer { facts in
+                for fact in facts.indices {
+                    let index = facts[fact].index
+                    let hash = facts[fact].hash.lowercased()
+                    hashes.append(hash)
+                    byShortHash[String(hash.prefix(7)), default: []].append(index)
+                    bySubject[facts[fact].commit.subject.trimmingSpaces(), default: []].append(index)
+                    if let change = facts[fact].changeNumber, byChange[change] == nil { byChange[change] = index }
+                }
             }
         }
 

@@ -1,16 +1,49 @@
 /// A text as lowercase words, for cheap word and phrase tests without regular expressions.
 struct Words: Sendable {
-    /// The words in order.
-    let list: [String]
-    let set: Set<String>
-    /// `" word word word "`: phrase tests are `contains(" data race ")`.
-    let joined: String
+    /// Each word's bytes packed into integers, so phrase tests compare numbers, not strings.
+    private let keys: [WordKey]
+    /// Where the words come from: an ASCII text's byte ranges (lowercased when read), or the words themselves.
+    private let source: Source
+
+    private enum Source: Sendable {
+        case ascii(String, [Range<Int>])
+        case words([String])
+    }
 
     init(_ text: String) {
+        if ASCIIText.isASCII(text) {
+            // ASCII: letters are A-Z and a-z, and lowercasing is a bit flip; no string per word is made.
+            var keys: [WordKey] = []
+            var ranges: [Range<Int>] = []
+            var key = WordKey.Builder()
+            var start = 0
+            var offset = 0
+            for byte in text.utf8 {
+                if ASCIIText.isLetter(byte) || ASCIIText.isDigit(byte) || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "_") {
+                    if key.count == 0 { start = offset }
+                    key.append(ASCIIText.lowered(byte))
+                } else if key.count > 0 {
+                    keys.append(key.key)
+                    ranges.append(start..<offset)
+                    key = WordKey.Builder()
+                }
+                offset += 1
+            }
+            if key.count > 0 {
+                keys.append(key.key)
+                ranges.append(start..<offset)
+            }
+            self.keys = keys
+            source = .ascii(text, ranges)
+            return
+        }
         var words: [String] = []
         var current = ""
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "'" || scalar == "_" {
+            let isWordScalar = scalar.isASCII
+                ? ASCIIText.isLetter(UInt8(scalar.value)) || ASCIIText.isDigit(UInt8(scalar.value)) || scalar == "'" || scalar == "_"
+                : scalar.properties.isAlphabetic
+            if isWordScalar {
                 current.unicodeScalars.append(scalar)
             } else if !current.isEmpty {
                 words.append(current.lowercased())
@@ -18,54 +51,83 @@ struct Words: Sendable {
             }
         }
         if !current.isEmpty { words.append(current.lowercased()) }
-        list = words
-        set = Set(words)
-        joined = " " + words.joined(separator: " ") + " "
+        keys = words.map(WordKey.init)
+        source = .words(words)
     }
 
-    func has(_ word: String) -> Bool { set.contains(word) }
+    /// The words in order.
+    var list: [String] {
+        switch source {
+        case let .words(words):
+            return words
+        case let .ascii(text, ranges):
+            let utf8 = text.utf8
+            return ranges.map { range in
+                let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+                return ASCIIText.lowercased(utf8[start..<utf8.index(start, offsetBy: range.count)])
+            }
+        }
+    }
 
-    /// Whether a word or a phrase of several words occurs.
+    /// The first word, if any.
+    var first: String? {
+        guard !keys.isEmpty else { return nil }
+        switch source {
+        case let .words(words): return words[0]
+        case let .ascii(text, ranges):
+            let utf8 = text.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: ranges[0].lowerBound)
+            return ASCIIText.lowercased(utf8[start..<utf8.index(start, offsetBy: ranges[0].count)])
+        }
+    }
+
+    func has(_ word: String) -> Bool { mentions(word) }
+
+    /// Whether a word or a phrase of several words (in a row) occurs.
     func mentions(_ phrase: String) -> Bool {
-        guard phrase.contains(" ") else { return set.contains(phrase) }
-        // Cheap test first: every word of the phrase must occur at all.
-        guard phrase.split(separator: " ").allSatisfy({ set.contains(String($0)) }) else { return false }
-        return joined.contains(" " + phrase + " ")
+        firstMention(of: PhraseList([phrase])) != nil
     }
 
     /// The first of `phrases` that occurs, if any.
     func firstMention(of phrases: [String]) -> String? {
-        phrases.first(where: mentions)
+        firstMention(of: PhraseList(phrases))
     }
-}
 
-/// Whitespace-separated tokens of a text with surrounding punctuation trimmed, found by
-/// scanning UTF-8 bytes (much cheaper than walking `Character`s).
-enum Tokens {
-    static func isPunctuation(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x28, 0x29, 0x5B, 0x5D, 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x22, 0x27: true  // ()[],.;:!?"'
-        default: false
+    /// The first of `phrases` that occurs, if any.
+    func firstMention(of phrases: PhraseList) -> String? {
+        for position in phrases.phrases.indices {
+            let found = phrases.hasLongWord[position] ? occurs(phrases.words[position], in: list) : occurs(phrases.keys[position])
+            if found { return phrases.phrases[position] }
         }
+        return nil
     }
 
-    static func split(_ text: String) -> [Substring] {
-        var result: [Substring] = []
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            while index != utf8.endIndex, isSpace(utf8[index]) || isPunctuation(utf8[index]) { index = utf8.index(after: index) }
-            guard index != utf8.endIndex else { break }
-            let start = index
-            var lastKept = index
-            while index != utf8.endIndex, !isSpace(utf8[index]) {
-                if !isPunctuation(utf8[index]) { lastKept = index }
-                index = utf8.index(after: index)
-            }
-            result.append(text[start...lastKept])
+    /// Every one of `phrases` that occurs, in the list's order.
+    func mentions(of phrases: PhraseList) -> [String] {
+        phrases.phrases.indices.filter { position in
+            phrases.hasLongWord[position] ? occurs(phrases.words[position], in: list) : occurs(phrases.keys[position])
+        }.map { phrases.phrases[$0] }
+    }
+
+    private func occurs(_ parts: [WordKey]) -> Bool {
+        guard !parts.isEmpty, parts.count <= keys.count else { return false }
+        let first = parts[0]
+        for start in 0...(keys.count - parts.count) where keys[start] == first {
+            var matched = 1
+            while matched < parts.count, keys[start + matched] == parts[matched] { matched += 1 }
+            if matched == parts.count { return true }
         }
-        return result
+        return false
     }
 
-    static func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 10 || byte == 9 || byte == 13 }
+    /// The same test by string comparison, for phrases with a word too long for a `WordKey`.
+    private func occurs(_ parts: [String], in list: [String]) -> Bool {
+        guard !parts.isEmpty, parts.count <= list.count else { return false }
+        for start in 0...(list.count - parts.count) where list[start] == parts[0] {
+            var matched = 1
+            while matched < parts.count, list[start + matched] == parts[matched] { matched += 1 }
+            if matched == parts.count { return true }
+        }
+        return false
+    }
 }

@@ -126,3 +126,55 @@ extension ConventionParserTests {
         #expect(convention.topicDescription == nil)
     }
 }
+
+/// The quick byte checks and the per-text revert search give what the full parse gives.
+@Suite struct ConventionParserFastPathTests {
+    @Test(arguments: [
+        "fix(parser)!: keep order", "feat: add Bitbucket support", "Docs: update", "runtime: fix a crash", "fix: ", "fix:x",
+        "Merge branch 'ps/odb'", "t/t1234: adjust", "fix\u{301}: accented", "refactor!: drop API", "chore(deps): bump", "",
+        "fixed", "fix(: broken", "Fix: é",
+    ])
+    func quickRejectAgreesWithTheFullTest(_ subject: String) {
+        #expect(ConventionParser.conventionalHeader(subject) == ConventionParser.fullConventionalHeader(subject))
+    }
+
+    @Test func headersStillParse() {
+        #expect(ConventionParser.conventionalHeader("fix(parser)!: keep order")
+            == ConventionalCommit(type: "fix", scope: "parser", breaking: true, description: "keep order"))
+        #expect(ConventionParser.conventionalHeader("Docs: update the guide")?.type == "docs")
+        #expect(ConventionParser.conventionalHeader("runtime: fix a crash") == nil)
+        #expect(ConventionParser.conventionalHeader("fix\u{301}: accented") == nil)
+    }
+
+    @Test func prefixesFromBytesMatch() {
+        #expect(ConventionParser.prefixHeader("go/analysis, gopls: fix")?.0 == ["go/analysis", "gopls"])
+        #expect(ConventionParser.prefixHeader("Merge branch 'x': y") == nil)
+        #expect(ConventionParser.prefixHeader("go/{ast,types}: tidy")?.0 == ["go/ast", "go/types"])
+        #expect(ConventionParser.prefixHeader("café: ouvert")?.0 == ["café"])
+    }
+
+    @Test(arguments: [
+        "go/analysis, gopls: fix", "a, b/{c,d}: x", "x/tools{,gopls}: y", " a ,b : spaced", "a b: not a prefix", ": empty head",
+        "t/t1234: adjust", "runtime: ", "cmd/{go,link}, runtime/{cgo}: many", "Merge branch 'x': y", "a,,b: empty part",
+        String(repeating: "p", count: 80) + ": long", String(repeating: "p", count: 81) + ": too long", "a\tb: tab", "no colon",
+    ])
+    func asciiPrefixesMatchTheCharacterPath(_ subject: String) {
+        let fast = ConventionParser.asciiPrefixHeader(subject)
+        let general = ConventionParser.generalPrefixHeader(subject)
+        #expect(fast?.0 == general?.0)
+        #expect(fast?.1 == general?.1)
+    }
+
+    @Test func revertedHashesPerTextMatchTheJoinedSearch() {
+        let cases: [(String, [Trailer])] = [
+            ("This reverts commit 6757911448d2abc.", []),
+            ("This Reverts Commit ABCDEF1234567 and reverts commit abcdef1234567.", [Trailer(key: "Signed-off-by", value: "René Scharfe <l.s.r@web.de>")]),
+            ("Le commit fautif: reverts commit 1234567abc, déjà vu.", [Trailer(key: "Note", value: "reverts commit 1234567abc")]),
+            ("", [Trailer(key: "Reverts", value: "reverts commit fedcba9876543")]),
+        ]
+        for (body, trailers) in cases {
+            let joined = ConventionParser.revertedHashes(in: body + "\n" + trailers.map(\.value).joined(separator: "\n"))
+            #expect(ConventionParser.revertedHashes(body: body, trailers: trailers) == joined)
+        }
+    }
+}

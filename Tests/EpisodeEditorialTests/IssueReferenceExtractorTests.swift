@@ -33,3 +33,17 @@ import EpisodeModel
         ])
     }
 }
+
+@Suite struct IssueReferenceExtractorTextTests {
+    /// Tokens with characters beyond ASCII take the general path and still end or continue lists as words do.
+    @Test func wordsBeyondASCIIEndAList() {
+        let references = IssueReferenceExtractor.extract(subject: "Résolu #5", body: "Fixes #1, «#2» and café #7\nFIXES #8 and #9", trailers: [])
+        #expect(references == [
+            IssueReference(repository: nil, number: 5, relation: "mentions"),
+            IssueReference(repository: nil, number: 1, relation: "fixes"),
+            IssueReference(repository: nil, number: 7, relation: "mentions"),
+            IssueReference(repository: nil, number: 8, relation: "fixes"),
+            IssueReference(repository: nil, number: 9, relation: "fixes"),
+        ])
+    }
+}

@@ -127,3 +127,22 @@ extension StoryBuilderTests {
         #expect(Set(story.commits) == [earlier.hash, later.hash])
     }
 }
+
+@Suite struct StoryBuilderLinkTests {
+    @Test func changeNumbersFromLinks() {
+        #expect(StoryBuilder.changeNumber(inLink: "go.dev/cl/795040") == "795040")
+        #expect(StoryBuilder.changeNumber(inLink: "https://go-review.googlesource.com/c/tools/+/795040") == "795040")
+        #expect(StoryBuilder.changeNumber(inLink: "golang.org/cl/12x") == nil)
+        #expect(StoryBuilder.changeNumber(inLink: "795040") == nil)
+        // A combining mark after the slash makes another character: Foundation finds no `/cl/`.
+        #expect(StoryBuilder.changeNumber(inLink: "x/cl/\u{301}12") == nil)
+    }
+
+    @Test func hashesFromBytes() {
+        for token in ["6757911448d2", "abcdefa", "1234567", "6757911448D2", "abc123", "g757911448d2", "e15a659b5"] {
+            let bytes = Array(token.utf8)
+            let fromBytes = bytes.withUnsafeBufferPointer(StoryBuilder.looksLikeHashBytes)
+            #expect(fromBytes == ConventionParser.looksLikeHash(Substring(token)), "\(token)")
+        }
+    }
+}
