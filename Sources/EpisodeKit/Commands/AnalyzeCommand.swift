@@ -18,10 +18,8 @@ enum AnalyzeCommand {
         let issues = try source.read { commits.append($0) }
         if !issues.isEmpty { throw UnparseableInputError(source: source.name, issues: issues) }
         let analysis = Analyzer(configuration: configuration, mailmap: mailmap).analyze(commits)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         var output = FileDescriptorOutput(descriptor: context.streams.output)
-        output.buffer.append(contentsOf: try encoder.encode(analysis))
+        output.buffer = AnalysisJSON.encode(analysis)
         output.buffer.append(UInt8(ascii: "\n"))
         try output.flush()
     }
