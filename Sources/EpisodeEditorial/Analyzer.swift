@@ -16,6 +16,31 @@ public struct Analyzer: Sendable {
         self.mailmap = mailmap
     }
 
+    /// A squash merge's listed revert reverts earlier work only when the hash it names is an
+    /// input commit (`feat(docker): build arm64 images again` reverting the commit that disabled
+    /// them); otherwise it undid a commit of the pull request itself and says nothing.
+    static func confirmSquashedReverts(_ conventions: inout [CommitConvention], commits: [Commit]) {
+        guard conventions.contains(where: { !$0.squashedRevertedHashes.isEmpty }) else { return }
+        let prefixes = Set(commits.map { $0.hash.prefix(7) })
+        for index in conventions.indices where !conventions[index].squashedRevertedHashes.isEmpty {
+            let found = conventions[index].squashedRevertedHashes.filter { hash in
+                prefixes.contains(hash.prefix(7)) && commits.contains { $0.hash.hasPrefix(hash) || hash.hasPrefix($0.hash) }
+            }
+            conventions[index].revertedHashes += found
+        }
+    }
+
+    /// Whether a bare `#N` can name the project's own issue: not in a git.git-style project,
+    /// one with topic merges (`Merge branch 'ps/...'`) and no subject carrying a `#N`, whose
+    /// work goes through a mailing list and has no `#` tracker.
+    static func hasHashTracker(_ commits: [Commit], conventions: [CommitConvention]) -> Bool {
+        guard conventions.contains(where: { $0.topic != nil }) else { return true }
+        return commits.contains { commit in
+            commit.subject.utf8.contains(UInt8(ascii: "#"))
+                && IssueReferenceExtractor.scan(commit.subject, relation: nil).contains { $0.repository == nil }
+        }
+    }
+
     /// - Parameter commits: the input's commits, in input order (newest first for `git log`).
     /// - Returns: every commit analysed, in input order; people; areas; stories ranked, lead first.
     public func analyze(_ commits: [Commit]) -> Analysis {
@@ -28,12 +53,17 @@ public struct Analyzer: Sendable {
         let botIDs = Set(identities.people.filter(\.isBot).map(\.id))
         let classifier = AreaClassifier(configuration: configuration)
 
+        var conventions = commits.map(ConventionParser.parse)
+        Analyzer.confirmSquashedReverts(&conventions, commits: commits)
+        let bareBodyReferences = Analyzer.hasHashTracker(commits, conventions: conventions)
         var facts: [CommitFacts] = []
         facts.reserveCapacity(commits.count)
         for (index, commit) in commits.enumerated() {
-            let convention = ConventionParser.parse(commit)
+            let convention = conventions[index]
             let decision = classifier.classify(commit, convention: convention)
-            let references = IssueReferenceExtractor.extract(subject: commit.subject, body: commit.body, trailers: commit.trailers)
+            let references = IssueReferenceExtractor.extract(
+                subject: commit.subject, body: commit.body, trailers: commit.trailers, bareBodyReferences: bareBodyReferences
+            )
             let category = ChangeCategorizer.categorize(
                 convention, subject: commit.subject, isMerge: commit.isMerge, areaID: decision.area.id,
                 layout: FileLayout.shared(commit.files.map(\.path)), fixesIssue: references.contains { $0.relation == "fixes" || $0.relation == "closes" }

@@ -76,6 +76,7 @@ public enum ChangeCategorizer {
                 if scope == "deps" { return .build }
                 if scope == "docs" { return .docs }
             }
+            if header.type == "chore" { return choreCategory(scope: header.scope?.lowercased(), summary: convention.summary) }
             if let category = conventionalTypes[header.type] { return category }
         }
         if isMerge || convention.topic != nil || subject.hasPrefix("Merge ") { return .merge }
@@ -103,6 +104,24 @@ public enum ChangeCategorizer {
         default: return .other
         }
     }
+
+    /// `chore` says little: `chore(lib): fix typos` is docs, `chore(clippy): fix pedantic lints`
+    /// style, `chore(ci): ...` or `chore(npm): update yarn.lock` build, `chore(tests): ...` tests.
+    /// Other chores stay chores (a chore that says "fix" or "add" is not a bug fix or a feature).
+    static func choreCategory(scope: String?, summary: String) -> ChangeCategory {
+        let words = Words(innerSummary(summary))
+        if words.firstMention(of: typoPhraseList) != nil { return .docs }
+        if words.firstMention(of: stylePhraseList) != nil { return .style }
+        if let scope {
+            if ["test", "tests", "testing"].contains(scope) { return .tests }
+            if ["ci", "cd", "build", "docker", "nix", "npm", "cargo", "deps", "deps-dev", "release-plz", "github"].contains(scope) { return .build }
+        }
+        if let first = words.first, let category = firstWords[first], [.docs, .style, .build, .performance].contains(category) {
+            return category
+        }
+        return .chore
+    }
+    static let stylePhraseList = PhraseList(["lint", "lints", "clippy", "rustfmt", "gofmt", "formatting", "format"])
 
     /// The summary after any further `name: ` prefixes (`rangeint: handle ...` is `handle ...`).
     static func innerSummary(_ summary: String) -> String {

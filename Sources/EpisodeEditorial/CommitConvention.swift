@@ -18,6 +18,10 @@ public struct CommitConvention: Equatable, Sendable {
     public var revertedSubject: String?
     /// Hashes (full or abbreviated) from `This reverts commit <hash>.`
     public var revertedHashes: [String] = []
+    /// Hashes a squash merge's list of commits says are reverted (`* Revert "x"` ... `This reverts
+    /// commit <hash>.`): a revert of earlier work only when the hash is in the input, else of
+    /// a commit of the pull request itself. `Analyzer` moves the ones it finds to `revertedHashes`.
+    public var squashedRevertedHashes: [String] = []
     /// The subject without its prefix or header: what a host reads.
     public var summary: String
 

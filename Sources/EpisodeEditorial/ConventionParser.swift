@@ -38,6 +38,10 @@ public enum ConventionParser {
             header.type.lowercased() == "revert" ? unquoted(header.description) : nil
         }
         convention.revertedHashes = revertedHashes(body: commit.body, trailers: commit.trailers)
+        let squashed = squashedCommits(commit.body)
+        if !squashed.isEmpty {
+            convention.squashedRevertedHashes = revertedHashes(inTexts: [squashed]).filter { !convention.revertedHashes.contains($0) }
+        }
         // `gopls: revert CLI usability revamp` listing `- e15a659b5 (gopls: ...)`: every hash the body names.
         if convention.revertedHashes.isEmpty, convention.revertedSubject == nil, convention.topic == nil,
            convention.summary.lowercased().hasPrefix("revert ") {
@@ -303,12 +307,20 @@ public enum ConventionParser {
             && token.utf8.contains { (97...102).contains($0) } && token.utf8.contains { (48...57).contains($0) }
     }
 
-    /// Hashes after `reverts commit` in the body and then the trailers' values.
+    /// Hashes after `reverts commit` in the body and then the trailers' values. A squash merge
+    /// lists its commits as `* subject` paragraphs; a revert among them (`* revert: ...` and its
+    /// `This reverts commit ...`) reverted work inside the pull request, not an earlier commit,
+    /// so the body is read only up to its first such line.
     static func revertedHashes(body: String, trailers: [Trailer]) -> [String] {
+        revertedHashes(inTexts: [beforeSquashedCommits(body)] + trailers.map(\.value))
+    }
+
+    /// Hashes after `reverts commit` in each text, in order, each once.
+    static func revertedHashes(inTexts texts: [String]) -> [String] {
         // The phrase has no line break and a line break always ends a character, so no match
         // spans two texts: search each alone, by bytes when it is ASCII.
         var hashes: [String] = []
-        for text in [body] + trailers.map(\.value) {
+        for text in texts {
             if ASCIIText.isASCII(text) {
                 asciiRevertedHashes(in: text, into: &hashes)
             } else {
@@ -316,6 +328,26 @@ public enum ConventionParser {
             }
         }
         return hashes
+    }
+
+    /// The body up to its first line starting with `* ` (GitHub's list of squashed commits).
+    static func beforeSquashedCommits(_ body: String) -> String {
+        String(body.utf8.prefix(squashedListOffset(body)))!
+    }
+
+    /// The body from its first line starting with `* `, or "".
+    static func squashedCommits(_ body: String) -> String {
+        String(body.utf8.dropFirst(squashedListOffset(body)))!
+    }
+
+    /// The byte offset of the body's first line starting with `* `, or the body's length.
+    static func squashedListOffset(_ body: String) -> Int {
+        var offset = 0
+        for line in body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            if line.starts(with: [UInt8(ascii: "*"), UInt8(ascii: " ")]) { return offset }
+            offset += line.count + 1
+        }
+        return body.utf8.count
     }
 
     private static let revertsCommit = Array("reverts commit ".utf8)

@@ -2,20 +2,34 @@ import EpisodeModel
 
 /// Finds issue references in a message: `Fixes #N`, `Updates #N`, `For #N`, `golang/go#N`,
 /// `go.dev/issue/N`, GitHub issue URLs, and trailers such as `Fixes: golang/go#N`. The word
-/// before a reference (or a list of them) gives its relation; otherwise it is `mentions`. Pure.
+/// before a reference (or a list of them) gives its relation; otherwise it is `mentions`.
+///
+/// A bare `#N` is a reference only where a project's tracker number is meant: in the subject
+/// (GitHub's `(#1597)`, always `mentions`: it is the pull request itself), after a linking
+/// word (`fixes`, `closes`, `resolves`, `updates`, `for`, `see`, `refs`, ...), or in the
+/// value of a trailer such as `Fixes:` or `Refs:`. Elsewhere in a body `#0`, `#1`, ... are
+/// test numbers, list markers or code, and `#0` never is a reference. Qualified references
+/// (`golang/go#N`, links) count anywhere. Pure.
 public enum IssueReferenceExtractor {
     static let relations: [String: String] = [
         "fix": "fixes", "fixes": "fixes", "fixed": "fixes", "resolve": "fixes", "resolves": "fixes", "resolved": "fixes",
         "close": "closes", "closes": "closes", "closed": "closes",
         "update": "updates", "updates": "updates", "updated": "updates", "for": "for",
+        "see": "mentions", "ref": "mentions", "refs": "mentions", "references": "mentions", "related": "mentions",
     ]
+    /// Trailer keys whose values are references: the linking words, and keys that only point at an issue.
+    static let trailerRelations: [String: String] = relations.merging(
+        ["see-also": "mentions", "issue": "mentions", "issues": "mentions", "bug": "mentions"], uniquingKeysWith: { first, _ in first }
+    )
     static let trimmed: Set<Character> = ["(", ")", "[", "]", ",", ".", ";", ":", "!", "?", "\"", "'"]
 
     /// Stronger relations win when one issue is named twice.
     static let strength = ["fixes": 4, "closes": 3, "updates": 2, "for": 1, "mentions": 0]
 
     /// References in order of first appearance, one per issue, with the strongest relation seen.
-    public static func extract(subject: String, body: String, trailers: [Trailer]) -> [IssueReference] {
+    /// - Parameter bareBodyReferences: false for a project with no `#` tracker (git.git): a
+    ///   body's bare `#N` is then never a reference, even after a linking word.
+    public static func extract(subject: String, body: String, trailers: [Trailer], bareBodyReferences: Bool = true) -> [IssueReference] {
         var found: [IssueReference] = []
         func add(_ reference: IssueReference) {
             if let index = found.firstIndex(where: { $0.repository == reference.repository && $0.number == reference.number }) {
@@ -24,17 +38,28 @@ public enum IssueReferenceExtractor {
                 found.append(reference)
             }
         }
-        for text in [subject, body] { scan(text, relation: nil).forEach(add) }
+        scan(subject, relation: nil, bare: .anywhere).forEach(add)
+        scan(body, relation: nil, bare: bareBodyReferences ? .afterLinkingWord : .never).forEach(add)
         for trailer in trailers {
             let key = trailer.key.lowercased()
-            guard let relation = relations[key] else { continue }
-            scan(trailer.value, relation: relation).forEach(add)
+            guard let relation = trailerRelations[key] else { continue }
+            scan(trailer.value, relation: relation, bare: .anywhere).forEach(add)
         }
         return found
     }
 
+    /// Where a bare `#N` (without a repository) counts as a reference.
+    enum BareReferences {
+        /// In a subject or a trailer's value.
+        case anywhere
+        /// In a body: only after a linking word (`Fixes #1, #2 and #3`).
+        case afterLinkingWord
+        /// In the body of a project without a `#` tracker.
+        case never
+    }
+
     /// Every reference in `text`; `relation` forces the relation (for a trailer's value).
-    static func scan(_ text: String, relation forced: String?) -> [IssueReference] {
+    static func scan(_ text: String, relation forced: String?, bare: BareReferences = .anywhere) -> [IssueReference] {
         Tokens.withBytes(text) { bytes in
             var references: [IssueReference] = []
             var pendingRelation: String? = forced
@@ -46,7 +71,11 @@ public enum IssueReferenceExtractor {
                 // Most tokens are plain words: only those with `#` or `/issue` can be references.
                 let maybeReference = substring.map(mayBeReference) ?? token.hasHashOrSlash
                 if maybeReference, let reference = reference(in: substring ?? token.substring(of: text)) {
-                    references.append(IssueReference(repository: reference.repository, number: reference.number, relation: pendingRelation ?? "mentions"))
+                    // `(#1016)` names the pull request itself, whatever word comes before ("with 7 updates (#1016)").
+                    let parenthesized = token.range.lowerBound > 0 && bytes[token.range.lowerBound - 1] == UInt8(ascii: "(")
+                    let relation = parenthesized ? forced ?? "mentions" : pendingRelation ?? "mentions"
+                    let counts = reference.repository != nil || bare == .anywhere || (bare == .afterLinkingWord && pendingRelation != nil)
+                    if counts { references.append(IssueReference(repository: reference.repository, number: reference.number, relation: relation)) }
                     // A list goes on: `Fixes #1, #2 and #3`; any other word ends it.
                     continue
                 }
@@ -71,10 +100,10 @@ public enum IssueReferenceExtractor {
         token.utf8.contains(UInt8(ascii: "#")) || token.utf8.contains(UInt8(ascii: "/"))
     }
 
-    /// Relation words are short and start with f, c, r or u; "and" continues a list.
+    /// Relation words are short and start with f, c, r, s or u; "and" continues a list.
     static func relationWord(_ token: Substring) -> RelationWord {
         let first = token.utf8.first.map { $0 | 0x20 } ?? 0
-        guard token.utf8.count <= 8, [UInt8(ascii: "f"), UInt8(ascii: "c"), UInt8(ascii: "r"), UInt8(ascii: "u"), UInt8(ascii: "a")].contains(first) else {
+        guard token.utf8.count <= 10, [UInt8(ascii: "f"), UInt8(ascii: "c"), UInt8(ascii: "r"), UInt8(ascii: "s"), UInt8(ascii: "u"), UInt8(ascii: "a")].contains(first) else {
             return .relation(nil)
         }
         let word = token.lowercased()
@@ -84,7 +113,7 @@ public enum IssueReferenceExtractor {
 
     /// `relationWord` for an ASCII token, comparing bytes instead of making a lowercase string.
     static func asciiRelationWord(_ bytes: UnsafeBufferPointer<UInt8>) -> RelationWord {
-        guard bytes.count <= 8, bytes.count >= 3 else { return .relation(nil) }
+        guard bytes.count <= 10, bytes.count >= 3 else { return .relation(nil) }
         for (word, relation) in relationBytes where word.count == bytes.count {
             if zip(word, bytes).allSatisfy({ $0 == ASCIIText.lowered($1) }) { return relation.map { .relation($0) } ?? .continuing }
         }
@@ -117,9 +146,10 @@ public enum IssueReferenceExtractor {
         return (String(owner), value)
     }
 
+    /// A tracker number: digits, not 0 (`#0` is an index or a list marker, never an issue).
     static func number(_ text: Substring) -> Int? {
-        guard !text.isEmpty, text.count <= 9, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber) else { return nil }
-        return Int(text)
+        guard !text.isEmpty, text.count <= 9, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber), let value = Int(text), value > 0 else { return nil }
+        return value
     }
 }
 
