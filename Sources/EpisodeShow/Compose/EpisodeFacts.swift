@@ -39,29 +39,10 @@ struct EpisodeFacts: Sendable {
         String(name.split(separator: " ").first ?? Substring(name))
     }
 
-    /// Spoken area name, made speakable in case it came from a path. A name the editorial
-    /// stage only spelled out from a bare lower-case id ("remote", "sparse index") is said
-    /// as "the remote code", so that it reads as a place and not a stray word.
+    /// Spoken area name, made speakable in case it came from a path. The editorial stage owns
+    /// spoken names: one it generated for a bare code id already reads "the remote code".
     func spokenArea(_ id: String) -> String {
-        let name = speakable.speak(areaNames[id] ?? id)
-        return EpisodeFacts.isSpelledOutID(name, id: id) ? "the \(name) code" : name
-    }
-
-    /// The configuration gave no name for `id`: the spoken name is the id with `-`, `_` as
-    /// spaces and `/` as "slash", and the id is all lower case ("lib", "sparse-index", "builtin/refs").
-    static func isSpelledOutID(_ name: String, id: String) -> Bool {
-        guard !id.isEmpty, id.allSatisfy({ ($0.isLetter && $0.isLowercase) || $0.isNumber || "-_/".contains($0) }),
-              id.first?.isLetter == true else { return false }
-        var spelled = ""
-        for character in id {
-            switch character {
-            case "-", "_": spelled += " "
-            case "/": spelled += " slash "
-            default: spelled.append(character)
-            }
-        }
-        let words = spelled.split(separator: " ").joined(separator: " ")
-        return name == words
+        speakable.speak(areaNames[id] ?? id)
     }
 
     /// Several generated names in one list share one "code": "the remote, lib and monorepo

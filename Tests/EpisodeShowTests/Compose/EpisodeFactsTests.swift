@@ -3,18 +3,6 @@ import Testing
 
 /// The spoken forms `EpisodeFacts` derives: area names, shared verbs, actions.
 @Suite struct EpisodeFactsTests {
-    @Test(arguments: [
-        // Conventional Commits scopes of git-cliff and git.git prefixes, named by nobody.
-        ("remote", "remote", true), ("lib", "lib", true), ("sparse index", "sparse-index", true),
-        ("builtin slash refs", "builtin/refs", true), ("merge ort", "merge-ort", true),
-        // Names a configuration or the editorial stage chose stay as they are.
-        ("the docs", "docs", false), ("continuous integration", "ci", false), ("the go slash SSA package", "ssa", false),
-        ("gopls, the language server", "gopls", false), ("SubmittingPatches", "SubmittingPatches", false),
-    ])
-    func spelledOutIDsAreRecognised(name: String, id: String, spelledOut: Bool) {
-        #expect(EpisodeFacts.isSpelledOutID(name, id: id) == spelledOut)
-    }
-
     @Test func listedGeneratedAreasShareOneCode() {
         #expect(EpisodeFacts.sharingCode(["the remote code", "the lib code", "the monorepo code"]) == ["the remote", "lib", "monorepo code"])
         #expect(EpisodeFacts.sharingCode(["the tests", "the builtin slash refs code"]) == ["the tests", "the builtin slash refs code"])
