@@ -153,7 +153,7 @@ struct Spelling: Equatable, Sendable {
 /// Union-find over spellings: one group per person.
 struct SpellingGroups {
     private(set) var spellings: [Spelling] = []
-    private var parent: [Int] = []
+    private var sets = UnionFind()
     private var byKey: [String: Int] = [:]
 
     /// Adds a spelling (or finds the group it belongs to) and returns its index.
@@ -162,7 +162,7 @@ struct SpellingGroups {
         if let known = byKey[exact] { return known }
         let index = spellings.count
         spellings.append(spelling)
-        parent.append(index)
+        _ = sets.append()
         byKey[exact] = index
         let key: String
         if let identity = spelling.identity {
@@ -184,24 +184,9 @@ struct SpellingGroups {
         }
     }
 
-    mutating func find(_ index: Int) -> Int {
-        var root = index
-        while parent[root] != root { root = parent[root] }
-        var node = index
-        while parent[node] != root {
-            let next = parent[node]
-            parent[node] = root
-            node = next
-        }
-        return root
-    }
+    mutating func find(_ index: Int) -> Int { sets.find(index) }
 
-    private mutating func union(_ a: Int, _ b: Int) {
-        let rootA = find(a)
-        let rootB = find(b)
-        guard rootA != rootB else { return }
-        parent[max(rootA, rootB)] = min(rootA, rootB)
-    }
+    private mutating func union(_ a: Int, _ b: Int) { sets.union(a, b) }
 
     /// Each group's spellings in the order they were first met, by root.
     mutating func groupsByRoot() -> [Int: [Spelling]] {

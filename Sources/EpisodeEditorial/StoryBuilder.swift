@@ -287,40 +287,25 @@ struct StoryBuilder {
 
     /// Union-find over input positions that remembers the strongest link of each group.
     struct Joiner {
-        private var parent: [Int]
-        private var sizes: [Int]
+        private var sets: UnionFind
         var strongest: [Int: Link] = [:]
 
         init(count: Int) {
-            parent = Array(0..<count)
-            sizes = Array(repeating: 1, count: count)
+            sets = UnionFind(count: count)
         }
 
-        mutating func find(_ index: Int) -> Int {
-            var root = index
-            while parent[root] != root { root = parent[root] }
-            var node = index
-            while parent[node] != root {
-                let next = parent[node]
-                parent[node] = root
-                node = next
-            }
-            return root
-        }
+        mutating func find(_ index: Int) -> Int { sets.find(index) }
 
-        mutating func size(of index: Int) -> Int { sizes[find(index)] }
+        mutating func size(of index: Int) -> Int { sets.size(of: index) }
 
         mutating func join(_ a: Int, _ b: Int, _ link: Link) {
             let rootA = find(a)
             let rootB = find(b)
             let best = [strongest[rootA], strongest[rootB], link].compactMap { $0 }.max()!
-            guard rootA != rootB else {
+            guard let (keep, drop) = sets.union(rootA, rootB) else {
                 strongest[rootA] = best
                 return
             }
-            let (keep, drop) = rootA < rootB ? (rootA, rootB) : (rootB, rootA)
-            parent[drop] = keep
-            sizes[keep] += sizes[drop]
             strongest[drop] = nil
             strongest[keep] = best
         }
