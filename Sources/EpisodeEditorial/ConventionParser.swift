@@ -37,11 +37,9 @@ public enum ConventionParser {
         convention.revertedSubject = quotedRevert(subject) ?? convention.conventional.flatMap { header in
             header.type.lowercased() == "revert" ? unquoted(header.description) : nil
         }
-        convention.revertedHashes = revertedHashes(body: commit.body, trailers: commit.trailers)
-        let squashed = squashedCommits(commit.body)
-        if !squashed.isEmpty {
-            convention.squashedRevertedHashes = revertedHashes(inTexts: [squashed]).filter { !convention.revertedHashes.contains($0) }
-        }
+        let revertHashes = revertedHashes(body: commit.body, trailers: commit.trailers)
+        convention.revertedHashes = revertHashes.own
+        convention.squashedRevertedHashes = revertHashes.squashed
         // `gopls: revert CLI usability revamp` listing `- e15a659b5 (gopls: ...)`: every hash the body names.
         if convention.revertedHashes.isEmpty, convention.revertedSubject == nil, convention.topic == nil,
            convention.summary.lowercased().hasPrefix("revert ") {
@@ -311,8 +309,14 @@ public enum ConventionParser {
     /// lists its commits as `* subject` paragraphs; a revert among them (`* revert: ...` and its
     /// `This reverts commit ...`) reverted work inside the pull request, not an earlier commit,
     /// so the body is read only up to its first such line.
-    static func revertedHashes(body: String, trailers: [Trailer]) -> [String] {
-        revertedHashes(inTexts: [beforeSquashedCommits(body)] + trailers.map(\.value))
+    /// - Returns: `own`, the hashes the message itself reverts; `squashed`, those only its list of
+    ///   squashed commits names.
+    static func revertedHashes(body: String, trailers: [Trailer]) -> (own: [String], squashed: [String]) {
+        let all = revertedHashes(inTexts: [body] + trailers.map(\.value))
+        // Most messages name no reverted commit: only those that do are split at their list.
+        guard !all.isEmpty, squashedListOffset(body) < body.utf8.count else { return (all, []) }
+        let own = revertedHashes(inTexts: [beforeSquashedCommits(body)] + trailers.map(\.value))
+        return (own, revertedHashes(inTexts: [squashedCommits(body)]).filter { !own.contains($0) })
     }
 
     /// Hashes after `reverts commit` in each text, in order, each once.

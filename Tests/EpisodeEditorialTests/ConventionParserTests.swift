@@ -174,7 +174,21 @@ extension ConventionParserTests {
         ]
         for (body, trailers) in cases {
             let joined = ConventionParser.revertedHashes(in: body + "\n" + trailers.map(\.value).joined(separator: "\n"))
-            #expect(ConventionParser.revertedHashes(body: body, trailers: trailers) == joined)
+            #expect(ConventionParser.revertedHashes(body: body, trailers: trailers).own == joined)
+            #expect(ConventionParser.revertedHashes(body: body, trailers: trailers).squashed.isEmpty)
         }
+    }
+
+    /// git-cliff's squash merge `docs(website): add a FAQ section ... (#1218)` lists a revert of
+    /// one of its own commits; a message's own revert line before the list still counts.
+    @Test func hashesInAListOfSquashedCommitsAreKeptApart() {
+        let body = "* docs: update README link\n\n* revert: docs: update README link\n\nThis reverts commit 53432971a2264814c8ebe53433c6acf351e23c31.\n"
+        let squash = ConventionParser.revertedHashes(body: body, trailers: [])
+        #expect(squash.own.isEmpty)
+        #expect(squash.squashed == ["53432971a2264814c8ebe53433c6acf351e23c31"])
+        let own = ConventionParser.revertedHashes(body: "This reverts commit abcdef1234567.\n\n* also: abcdef7654321 reverts commit 1234567abcdef.", trailers: [])
+        #expect(own.own == ["abcdef1234567"])
+        #expect(own.squashed == ["1234567abcdef"])
+        #expect(ConventionParser.parse(Commit(hash: "f", subject: "docs(website): add a FAQ section (#1218)", body: body)).isRevert == false)
     }
 }
