@@ -54,6 +54,14 @@ public enum ChangeCategorizer {
         _ convention: CommitConvention, subject: String, isMerge: Bool, areaID: String, layout: FileLayout? = nil, fixesIssue: Bool = false
     ) -> ChangeCategory {
         var category = categorizeMessage(convention, subject: subject, isMerge: isMerge, areaID: areaID)
+        // "update neovim source URL" or "bump strvec forward declaration to the top" is no build
+        // work: "update" means build only for dependencies, versions, build files or CI.
+        if category == .build, convention.conventional == nil, layout != .build, !isBuildArea(areaID) {
+            let summary = Words(innerSummary(convention.summary))
+            if let first = summary.first, ["update", "updates", "updated", "bump", "upgrade"].contains(first), !isDependencyUpdate(summary) {
+                category = .other
+            }
+        }
         if fixesIssue, [.refactor, .other, .chore, .style].contains(category) { category = .fix }
         var layout = layout
         if layout == nil {
@@ -105,6 +113,29 @@ public enum ChangeCategorizer {
         }
     }
 
+    /// `build`, `ci`, `gitlab-ci`, `ci/...`, `gopls/go.mod`: areas whose updates are build work.
+    static func isBuildArea(_ areaID: String) -> Bool {
+        let segments = areaID.split(separator: "/").map(String.init)
+        let first = segments.first ?? areaID
+        return first == "build" || first == "ci" || first.hasSuffix("-ci") || first == "deps"
+            || segments.last.map(FileLayout.dependencyManifests.contains) == true
+    }
+
+    /// Words that make "update", "bump" or "upgrade" a dependency or toolchain change.
+    static let dependencyPhraseList = PhraseList([
+        "dependency", "dependencies", "deps", "directive", "module", "modules", "toolchain", "version", "versions",
+        "vendored", "lockfile", "msrv", "go mod", "go sum", "cargo lock", "index",
+    ])
+
+    /// "update staticcheck to v0.8.0-rc.1", "upgrade go directive to at least 1.25.0", "bump deps":
+    /// a dependency word, or a version (`Words` splits `v0.8.0` into `v0`, `8`, `0`).
+    static func isDependencyUpdate(_ summary: Words) -> Bool {
+        summary.firstMention(of: dependencyPhraseList) != nil || summary.list.contains { word in
+            let digits = word.hasPrefix("v") ? word.dropFirst() : Substring(word)
+            return !digits.isEmpty && digits.allSatisfy(\.isNumber)
+        }
+    }
+
     /// `chore` says little: `chore(lib): fix typos` is docs, `chore(clippy): fix pedantic lints`
     /// style, `chore(ci): ...` or `chore(npm): update yarn.lock` build, `chore(tests): ...` tests.
     /// Other chores stay chores (a chore that says "fix" or "add" is not a bug fix or a feature).
@@ -153,7 +184,8 @@ public enum ChangeCategorizer {
         let tokens = summary.split(separator: " ").map { $0.lowercased() }
         guard let first = tokens.first else { return false }
         let hasVersion = tokens.contains(where: isVersion)
-        if ["release", "releases", "prepare"].contains(first), tokens.contains("release") || hasVersion { return true }
+        // `release v1.2.3`, `prepare release`; not `release filter on error path` (a verb).
+        if ["release", "releases", "prepare"].contains(first), tokens.dropFirst().contains("release") || hasVersion { return true }
         if first == "git", tokens.count <= 3, hasVersion { return true }
         return tokens.count == 1 && hasVersion
     }

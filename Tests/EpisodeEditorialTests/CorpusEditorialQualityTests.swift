@@ -66,4 +66,22 @@ import EpisodeModel
         #expect(commits.first { $0.commit.subject == "chore(ci): check semver violations via CI" }?.category == .build)
         #expect(commits.first { $0.commit.subject == "chore(config): skip dependabot commits for dev updates" }?.category == .chore)
     }
+
+    /// "release" as a verb is no release, and "update" is build work only for dependencies,
+    /// versions, build files or CI (git.git and golang/tools subjects).
+    @Test func releaseAndUpdateWordsNeedTheirObject() throws {
+        let git = CorpusEditorialQualityTests.git.commits
+        let tools = CorpusAnalysisTests.analyze(CorpusAnalysisTests.tools).commits
+        func category(_ subject: String, in commits: [AnalyzedCommit]) -> ChangeCategory? {
+            commits.first { $0.commit.subject == subject }?.category
+        }
+        #expect(category("reftable/table: release filter on error path", in: git) == .fix)
+        #expect(category("Git 2.55-rc0", in: git) == .release)
+        #expect(category("quote.h: bump strvec forward declaration to the top", in: git) == .other)
+        #expect(category("gitlab-ci: upgrade macOS runners", in: git) == .build)
+        #expect(category("gopls/internal/server: update neovim source URL", in: tools) == .other)
+        #expect(category("gopls: update staticcheck to v0.8.0-rc.1", in: tools) == .build)
+        #expect(category("gopls/go.mod: update mvdan.cc/gofumpt", in: tools) == .build)
+        #expect(category("all: upgrade go directive to at least 1.25.0 [generated]", in: tools) == .build)
+    }
 }
