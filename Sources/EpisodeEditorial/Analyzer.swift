@@ -31,14 +31,16 @@ public struct Analyzer: Sendable {
     }
 
     /// Whether a bare `#N` can name the project's own issue: not in a git.git-style project,
-    /// one with topic merges (`Merge branch 'ps/...'`) and no subject carrying a `#N`, whose
-    /// work goes through a mailing list and has no `#` tracker.
+    /// one with topic merges (`Merge branch 'ps/...'`) whose work goes through a mailing list
+    /// and has no `#` tracker, where hardly any subject (under 1 in 100) carries a bare `#N`
+    /// (git.git's whole history has a few, such as an imported `l10n: ... (#2)`).
     static func hasHashTracker(_ commits: [Commit], conventions: [CommitConvention]) -> Bool {
         guard conventions.contains(where: { $0.topic != nil }) else { return true }
-        return commits.contains { commit in
-            commit.subject.utf8.contains(UInt8(ascii: "#"))
-                && IssueReferenceExtractor.scan(commit.subject, relation: nil).contains { $0.repository == nil }
+        var numbered = 0
+        for commit in commits where commit.subject.utf8.contains(UInt8(ascii: "#")) {
+            if IssueReferenceExtractor.scan(commit.subject, relation: nil).contains(where: { $0.repository == nil }) { numbered += 1 }
         }
+        return numbered * 100 >= commits.count
     }
 
     /// - Parameter commits: the input's commits, in input order (newest first for `git log`).

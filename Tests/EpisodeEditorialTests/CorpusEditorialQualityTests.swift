@@ -85,3 +85,18 @@ import EpisodeModel
         #expect(category("all: upgrade go directive to at least 1.25.0 [generated]", in: tools) == .build)
     }
 }
+
+extension CorpusEditorialQualityTests {
+    /// The tracker test on the corpus: git.git has none, git-cliff and golang/tools inputs keep theirs;
+    /// one imported `(#2)` subject among git.git's commits does not give it one.
+    @Test func onlyGitStyleInputsHaveNoHashTracker() {
+        func tracker(_ commits: [Commit]) -> Bool {
+            Analyzer.hasHashTracker(commits, conventions: commits.map(ConventionParser.parse))
+        }
+        #expect(!tracker(CorpusAnalysisTests.git))
+        #expect(tracker(CorpusAnalysisTests.cliff))
+        #expect(tracker(CorpusAnalysisTests.tools))
+        let imported = Commit(hash: "abc1234", subject: "l10n: pt_PT: cleaning duplicate translations (#2)")
+        #expect(!tracker(CorpusAnalysisTests.git + [imported]))
+    }
+}
