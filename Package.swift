@@ -21,10 +21,12 @@ let package = Package(
         ),
         .executableTarget(name: "episodegen", dependencies: ["EpisodeKit"]),
         .executableTarget(name: "parse-bench", dependencies: ["EpisodeIngest"], path: "Benchmarks/parse-bench"),
-        .testTarget(name: "EpisodeIngestTests", dependencies: ["EpisodeIngest"]),
-        .testTarget(name: "EpisodeEditorialTests", dependencies: ["EpisodeEditorial", "EpisodeIngest"]),
+        // Helpers shared by the test targets: temporary git repositories and the corpus's location.
+        .target(name: "EpisodeTestSupport", path: "Tests/EpisodeTestSupport"),
+        .testTarget(name: "EpisodeIngestTests", dependencies: ["EpisodeIngest", "EpisodeTestSupport"]),
+        .testTarget(name: "EpisodeEditorialTests", dependencies: ["EpisodeEditorial", "EpisodeIngest", "EpisodeTestSupport"]),
         .testTarget(name: "EpisodeTemplatesTests", dependencies: ["EpisodeTemplates"]),
-        .testTarget(name: "EpisodeShowTests", dependencies: ["EpisodeShow", "EpisodeEditorial", "EpisodeIngest"], exclude: ["Goldens"]),
-        .testTarget(name: "EpisodeKitTests", dependencies: ["EpisodeKit"]),
+        .testTarget(name: "EpisodeShowTests", dependencies: ["EpisodeShow", "EpisodeEditorial", "EpisodeIngest", "EpisodeTestSupport"], exclude: ["Goldens"]),
+        .testTarget(name: "EpisodeKitTests", dependencies: ["EpisodeKit", "EpisodeTestSupport"]),
     ]
 )

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import EpisodeModel
 @testable import EpisodeIngest
+import EpisodeTestSupport
 
 /// Commits authored just before and after midnight in several offsets, committed days later, so
 /// only the author date can put them on the right day; one authored on the 14th and committed ten

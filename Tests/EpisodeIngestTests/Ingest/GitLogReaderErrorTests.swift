@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import EpisodeModel
 @testable import EpisodeIngest
+import EpisodeTestSupport
 
 @Suite struct GitLogReaderErrorTests {
     let fixture = FixtureRepository.shared

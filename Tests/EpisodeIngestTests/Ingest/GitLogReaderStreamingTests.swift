@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import EpisodeModel
 @testable import EpisodeIngest
+import EpisodeTestSupport
 
 @Suite struct GitLogReaderStreamingTests {
     /// A stand-in `git` prints one commit and the start of the next, then waits until the first

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import EpisodeModel
 @testable import EpisodeIngest
+import EpisodeTestSupport
 
 @Suite struct GitLogReaderTests {
     let fixture = FixtureRepository.shared

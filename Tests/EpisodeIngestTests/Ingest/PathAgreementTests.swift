@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import EpisodeModel
 @testable import EpisodeIngest
+import EpisodeTestSupport
 
 /// The two input paths must agree: `GitLogReader` (git's NUL-separated machine format) and
 /// `LogParser` on the human logs a person would pipe in, for the same repository.

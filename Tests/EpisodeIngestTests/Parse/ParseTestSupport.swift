@@ -1,16 +1,15 @@
 import EpisodeIngest
 import EpisodeModel
 import Foundation
+import EpisodeTestSupport
 
 /// Helpers shared by the parser tests: where the corpus is, and parsing bytes in chunks.
 enum ParseTestSupport {
-    /// The package root, found from this file's path (Tests/EpisodeIngestTests/Parse/).
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = TestCorpus.packageRoot
 
     /// A file of the shared corpus of real `git log` outputs (`../shared/corpus/` beside the package).
     static func corpusFile(_ name: String) -> URL {
-        packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/\(name)")
+        TestCorpus.url(name)
     }
 
     static func corpusBytes(_ name: String) throws -> [UInt8] {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import EpisodeKit
+import EpisodeTestSupport
 
 @Suite struct AnalyzeCommandTests {
     let fixture = FixtureRepository.shared

@@ -1,13 +1,13 @@
 import Foundation
 import Testing
 @testable import EpisodeKit
+import EpisodeTestSupport
 
 /// `episodegen check` end to end: a real bundle of the bundled sample written with `--output`,
 /// its script.txt edited as an editor would, then checked.
 @Suite struct CheckCommandTests {
     let environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "TZ": "UTC"]
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = TestCorpus.packageRoot
     static let sample = packageRoot.appendingPathComponent("Inputs/sample.log")
     static let goTools = packageRoot.appendingPathComponent("Inputs/config/go-tools.json").path
 

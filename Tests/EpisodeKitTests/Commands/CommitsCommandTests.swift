@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import EpisodeIngest
 @testable import EpisodeKit
+import EpisodeTestSupport
 
 @Suite struct CommitsCommandTests {
     let fixture = FixtureRepository.shared

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import EpisodeKit
+import EpisodeTestSupport
 
 /// `commits` on a human-format `git log` given on standard input or by `--input`. The expected
 /// hashes and subjects come from the same temporary repository, through git itself.

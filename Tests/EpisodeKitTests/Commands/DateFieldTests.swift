@@ -1,12 +1,11 @@
 import Foundation
 import Testing
 @testable import EpisodeKit
+import EpisodeTestSupport
 
 /// `--date` with `--date-field author|committer`, on piped logs and with `--repo`.
 @Suite struct DateFieldTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let goTools = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/golang-tools-2026h1.fuller-numstat.log")
+    static let goTools = TestCorpus.url("golang-tools-2026h1.fuller-numstat.log")
 
     let environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "TZ": "UTC"]
 

@@ -1,12 +1,12 @@
 import Foundation
 import Testing
 @testable import EpisodeKit
+import EpisodeTestSupport
 
 /// The default command end to end, on the bundled sample (six real golang/tools commits of 2026-06-08).
 @Suite struct EpisodeCommandTests {
     let environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "TZ": "America/Los_Angeles"]
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = TestCorpus.packageRoot
     static let sample = packageRoot.appendingPathComponent("Inputs/sample.log")
     static let goTools = packageRoot.appendingPathComponent("Inputs/config/go-tools.json").path
 

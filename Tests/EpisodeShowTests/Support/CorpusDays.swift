@@ -3,24 +3,17 @@ import EpisodeModel
 import EpisodeIngest
 import EpisodeEditorial
 import EpisodeShow
+import EpisodeTestSupport
 
 /// Real days of the shared corpus: parse a log file, group its commits by day (the
 /// committer date where the log has one, else the author date, in the commit's own
 /// time zone), and analyse a day with the editorial stage.
 enum CorpusDays {
     /// ../shared/corpus beside the package root.
-    static var folder: URL {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        return url.deletingLastPathComponent().appendingPathComponent("shared/corpus")
-    }
+    static var folder: URL { TestCorpus.folder }
 
     /// The package root, for Inputs/config presets.
-    static var packageRoot: URL {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        return url
-    }
+    static var packageRoot: URL { TestCorpus.packageRoot }
 
     static func commits(_ file: String) throws -> [Commit] {
         let data = try Data(contentsOf: folder.appendingPathComponent(file))

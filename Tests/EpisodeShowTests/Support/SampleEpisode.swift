@@ -3,15 +3,12 @@ import EpisodeModel
 import EpisodeIngest
 import EpisodeEditorial
 import EpisodeShow
+import EpisodeTestSupport
 
 /// The episode of the bundled sample (Inputs/sample.log: six golang/tools commits of
 /// 2026-06-08) with the golang/tools preset, built through the real stages, and its script.
 enum SampleEpisode {
-    static var packageRoot: URL {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        return url
-    }
+    static var packageRoot: URL { TestCorpus.packageRoot }
 
     static func episode() throws -> Episode {
         let log = try Data(contentsOf: packageRoot.appendingPathComponent("Inputs/sample.log"))

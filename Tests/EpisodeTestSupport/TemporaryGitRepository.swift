@@ -2,14 +2,14 @@ import Foundation
 
 /// A git repository in a fresh temporary folder, built with the real `git`. HOME and the config
 /// search paths point into the folder so the user's own git configuration cannot leak in.
-final class TemporaryGitRepository: @unchecked Sendable {
-    let root: URL
-    let path: String
+public final class TemporaryGitRepository: @unchecked Sendable {
+    public let root: URL
+    public let path: String
 
     /// The environment every git call (and the code under test) gets.
-    let environment: [String: String]
+    public let environment: [String: String]
 
-    init(branch: String = "main") throws {
+    public init(branch: String = "main") throws {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("episodegen-tests-\(UUID().uuidString)")
         root = base
         path = base.appendingPathComponent("repo").path
@@ -29,12 +29,12 @@ final class TemporaryGitRepository: @unchecked Sendable {
 
     /// Runs git in the repository; returns its standard output.
     @discardableResult
-    func git(_ arguments: [String], extraEnvironment: [String: String] = [:]) throws -> String {
+    public func git(_ arguments: [String], extraEnvironment: [String: String] = [:]) throws -> String {
         let data = try gitData(arguments, extraEnvironment: extraEnvironment)
         return String(decoding: data, as: UTF8.self)
     }
 
-    func gitData(_ arguments: [String], extraEnvironment: [String: String] = [:]) throws -> Data {
+    public func gitData(_ arguments: [String], extraEnvironment: [String: String] = [:]) throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-C", path] + arguments
@@ -57,11 +57,11 @@ final class TemporaryGitRepository: @unchecked Sendable {
         return data
     }
 
-    func write(_ relativePath: String, _ contents: String) throws {
+    public func write(_ relativePath: String, _ contents: String) throws {
         try write(relativePath, Data(contents.utf8))
     }
 
-    func write(_ relativePath: String, _ data: Data) throws {
+    public func write(_ relativePath: String, _ data: Data) throws {
         let url = URL(fileURLWithPath: path).appendingPathComponent(relativePath)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: url)
@@ -69,7 +69,7 @@ final class TemporaryGitRepository: @unchecked Sendable {
 
     /// Commits everything staged (after `git add -A`) with fixed identities and dates; returns the full hash.
     @discardableResult
-    func commit(
+    public func commit(
         _ message: String, author: (name: String, email: String) = ("Test Author", "author@example.org"),
         authorDate: String, committerDate: String? = nil, addAll: Bool = true, allowEmpty: Bool = false
     ) throws -> String {
@@ -80,7 +80,7 @@ final class TemporaryGitRepository: @unchecked Sendable {
         return try head()
     }
 
-    func identity(author: (name: String, email: String), authorDate: String, committerDate: String?) -> [String: String] {
+    public func identity(author: (name: String, email: String), authorDate: String, committerDate: String?) -> [String: String] {
         [
             "GIT_AUTHOR_NAME": author.name, "GIT_AUTHOR_EMAIL": author.email, "GIT_AUTHOR_DATE": authorDate,
             "GIT_COMMITTER_NAME": "Test Committer", "GIT_COMMITTER_EMAIL": "committer@example.org",
@@ -88,11 +88,11 @@ final class TemporaryGitRepository: @unchecked Sendable {
         ]
     }
 
-    func head() throws -> String { try git(["rev-parse", "HEAD"]).trimmingCharacters(in: .whitespacesAndNewlines) }
+    public func head() throws -> String { try git(["rev-parse", "HEAD"]).trimmingCharacters(in: .whitespacesAndNewlines) }
 }
 
-struct TestGitFailure: Error, CustomStringConvertible {
-    var arguments: [String]
-    var message: String
-    var description: String { "git \(arguments.joined(separator: " ")) failed: \(message)" }
+public struct TestGitFailure: Error, CustomStringConvertible {
+    public var arguments: [String]
+    public var message: String
+    public var description: String { "git \(arguments.joined(separator: " ")) failed: \(message)" }
 }

@@ -2,17 +2,17 @@ import Foundation
 
 /// One small repository with the shapes the reader must get right: a non-ASCII author, a rename,
 /// a binary file, trailers (Co-authored-by among them), a tag, a merge and a `.mailmap`.
-struct FixtureRepository: @unchecked Sendable {
-    let repository: TemporaryGitRepository
-    let first: String
-    let rename: String
-    let side: String
-    let mailmapped: String
-    let merge: String
+public struct FixtureRepository: @unchecked Sendable {
+    public let repository: TemporaryGitRepository
+    public let first: String
+    public let rename: String
+    public let side: String
+    public let mailmapped: String
+    public let merge: String
 
-    static let shared: FixtureRepository = { try! FixtureRepository() }()
+    public static let shared: FixtureRepository = { try! FixtureRepository() }()
 
-    static let renameMessage = """
+    public static let renameMessage = """
         docs: move the notes into docs/
 
         The notes belong with the other documents.
@@ -22,7 +22,7 @@ struct FixtureRepository: @unchecked Sendable {
         Signed-off-by: René Scharfe <rene@example.org>
         """
 
-    init() throws {
+    public init() throws {
         let repo = try TemporaryGitRepository()
         repository = repo
         let notes = (1...12).map { "note line \($0)" }.joined(separator: "\n") + "\n"
