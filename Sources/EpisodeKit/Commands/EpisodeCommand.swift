@@ -39,7 +39,11 @@ enum EpisodeCommand {
             context.warn("no commits\(day) in \(source.name): no episode written")
             return
         }
-        let day = requestedDay ?? newestDay(of: commits, in: zone) ?? CalendarDay(containing: context.now, in: zone)
+        guard let day = requestedDay ?? newestDay(of: commits, in: zone) else {
+            throw UsageError(
+                flag: nil, message: "\(source.name) has no dates (an --oneline log, or relative dates), so the episode's day is unknown",
+                hint: "pipe git log with absolute dates, e.g. git log --since=yesterday --stat | episodegen")
+        }
         let date = EpisodeDate(year: day.year, month: day.month, day: day.day)
         let analysis = Analyzer(configuration: configuration, mailmap: mailmap).analyze(commits)
         let episode = try composer.compose(analysis, date: date)

@@ -39,8 +39,8 @@ public struct CommitSource: Sendable {
     /// Streams every commit to `emit` as soon as it is complete.
     /// - Returns: the parser's issues (lines that were not a git log); always empty for git.
     /// - Throws: `GitError`, errors reading the descriptor, whatever `emit` throws, and `UsageError`
-    ///   (`--date-field`) when the window is on the committer date and a commit of the log has none
-    ///   that can be read (formats without one: medium, `--oneline`; relative dates).
+    ///   (`--date` or `--date-field`) when a commit of the log has no absolute date in the window's
+    ///   field (`--oneline`, relative dates; no committer date in medium).
     public func read(emit: (Commit) throws -> Void) throws -> [ParseIssue] {
         switch kind {
         case .git(let query):
@@ -51,8 +51,8 @@ public struct CommitSource: Sendable {
             func filtered(_ commit: Commit) throws {
                 if let window {
                     guard let seconds = window.seconds(of: commit) else {
-                        if window.field == .committer { throw Self.noCommitterDate(commit, source: name) }
-                        return
+                        throw window.field == .committer
+                            ? Self.noCommitterDate(commit, source: name) : Self.noAuthorDate(commit, source: name)
                     }
                     if !window.contains(seconds) { return }
                 }
@@ -67,6 +67,16 @@ public struct CommitSource: Sendable {
             try parser.finish(emit: filtered)
             return parser.issues
         }
+    }
+
+    /// The usage error for `--date` on a log whose commits carry no absolute author date
+    /// (`--oneline`, `--date=relative`): dropping them silently would make a day look quiet.
+    static func noAuthorDate(_ commit: Commit, source: String) -> UsageError {
+        let what = commit.author?.date.map { "its date '\($0.text)' is not an absolute date" } ?? "the format has no dates"
+        return UsageError(
+            flag: "--date",
+            message: "picking a day needs dates, but commit \(commit.hash) of \(source) has none: \(what)",
+            hint: "pipe git log with absolute dates (not --oneline, not --date=relative), or leave out --date: piped input is taken whole")
     }
 
     /// The usage error for `--date-field committer` on a log that does not print committer dates.

@@ -108,4 +108,20 @@ import EpisodeTestSupport
         #expect(run.error.contains("opened at line 2"))
         #expect(run.output.isEmpty)
     }
+
+    @Test func aLogWithoutDatesNeedsThemForTheEpisode() throws {
+        let log = try Data(contentsOf: TestCorpus.url("git-cliff.graph-oneline.log"))
+        let run = try CommandRunner.run([], standardInput: log, environment: environment)
+        #expect(run.status == 2)
+        #expect(run.error.contains("has no dates"))
+        #expect(run.output.isEmpty)
+    }
+
+    @Test func pickingADayOfALogWithoutDatesIsAUsageErrorNotAQuietDay() throws {
+        let log = try Data(contentsOf: TestCorpus.url("git-cliff.graph-oneline.log"))
+        let run = try CommandRunner.run(["--date", "2026-08-05"], standardInput: log, environment: environment)
+        #expect(run.status == 2)
+        #expect(run.error.hasPrefix("episodegen: --date: picking a day needs dates"))
+        #expect(!run.error.contains("no commits"))
+    }
 }
