@@ -38,13 +38,17 @@ public struct EpisodeComposer: Sendable {
         let context = EpisodeContext(facts: facts)
         let seed = date.description
         var segments: [Segment] = []
+        // One rotation for the whole episode: a slot used in several segments takes its
+        // alternatives in turn ("It settles an open issue, too." is not said twice while
+        // the slot has another wording).
+        var choices = TemplateChoices()
 
         func add(_ kind: SegmentKind, template: String, extra: [String: TemplateValue] = [:], commits: [String], seed: String) throws {
             var root = context.root
             for (key, value) in extra { root[key] = value }
             let rendered: String
             do {
-                rendered = try templates.render(template, context: .object(root), seed: seed)
+                rendered = try templates.render(template, context: .object(root), seed: seed, choices: &choices)
             } catch let error as TemplateError {
                 throw EpisodeComposerError(segment: "\(kind.rawValue) segment", underlying: error)
             }
@@ -62,14 +66,13 @@ public struct EpisodeComposer: Sendable {
             let story = facts.facts(for: lead)
             try add(.lead, template: "lead", extra: ["story": story.templateValue], commits: story.commits, seed: seed)
         }
-        for (index, part) in plan.people.enumerated() {
+        for part in plan.people {
             let stories = part.stories.map(facts.facts(for:))
             let commits = stories.flatMap(\.commits)
-            let partSeed = "\(seed)/\(index)"
             if part.stories.count == 1, !part.wroteLead || part.personID.hasPrefix(EpisodePlan.anonymous) {
-                try add(.story, template: "story", extra: ["story": stories[0].templateValue], commits: commits, seed: partSeed)
+                try add(.story, template: "story", extra: ["story": stories[0].templateValue], commits: commits, seed: seed)
             } else {
-                try add(.person, template: "person", extra: ["person": context.person(part, stories: stories)], commits: commits, seed: partSeed)
+                try add(.person, template: "person", extra: ["person": context.person(part, stories: stories)], commits: commits, seed: seed)
             }
         }
         if !plan.roundup.isEmpty {
@@ -86,8 +89,8 @@ public struct EpisodeComposer: Sendable {
         let title: String
         let summary: String
         do {
-            title = Paragraph.tidy(try templates.render("notes-title", context: .object(context.root), seed: seed))
-            summary = Paragraph.tidy(try templates.render("notes-summary", context: .object(context.root), seed: seed))
+            title = Paragraph.tidy(try templates.render("notes-title", context: .object(context.root), seed: seed, choices: &choices))
+            summary = Paragraph.tidy(try templates.render("notes-summary", context: .object(context.root), seed: seed, choices: &choices))
         } catch let error as TemplateError {
             throw EpisodeComposerError(segment: "show notes", underlying: error)
         }
