@@ -224,6 +224,8 @@ public struct SpeakableText: Sendable {
         if lower == "e.g." || lower == "e.g" { return "for example" }
         if lower == "i.e." || lower == "i.e" { return "that is" }
         if isURL(core) { return urlWords(core) }
+        if isHostPath(core) { return hostPathWords(core) }
+        if let symbolic = codeSymbolWords(core, previous: previous, next: next) { return symbolic }
         if isEmail(core) { return "" }
         if isChangeID(core) { return "" }
         if isHash(core) || (core.count >= 7 && core.allSatisfy(\.isNumber)) {
@@ -287,6 +289,73 @@ public struct SpeakableText: Sendable {
         return core.replacingAll("`", with: "").replacingAll("*", with: "")
     }
 
+    /// Words for a token of code symbols a voice cannot say, or nil when it has none:
+    /// `$HOME` -> "HOME", a lone `$` -> "dollar sign", `%w` -> "percent w", `>4GB` ->
+    /// "over-4GB", `SplitN[0]` -> "SplitN", `\r` -> "carriage return", `reqwest::Response`
+    /// and `ctx->active` -> "reqwest Response", "ctx active".
+    func codeSymbolWords(_ core: String, previous: String?, next: String?) -> String? {
+        if core == "$" || core == "$$" { return "dollar sign" }
+        if core.hasPrefix("$") {
+            let name = core.drop(while: { $0 == "$" || $0 == "{" || $0 == "_" || $0 == "(" })
+            return name.isEmpty ? "" : speakWord(String(name), previous: previous, next: next)
+        }
+        if let escape = Self.escapes[core] { return escape }
+        if core.hasPrefix("\\") || core.contains("\\") {
+            let plain = core.filter { $0 != "\\" }
+            return plain.isEmpty ? "" : speakWord(plain, previous: previous, next: next)
+        }
+        if core.count >= 2, core.first == "%", core.dropFirst().allSatisfy(\.isLetter) {
+            return "percent " + core.dropFirst()
+        }
+        if core.count >= 2, core.first == ">" || core.first == "<", core.dropFirst().first?.isNumber == true {
+            return (core.first == ">" ? "over-" : "under-") + speakWord(String(core.dropFirst()), previous: previous, next: next)
+        }
+        for joiner in ["::", "->"] where core.contains(joiner) {
+            let parts = core.components(separatedBy: joiner).filter { !$0.isEmpty }
+            return parts.map { speakWord($0, previous: previous, next: next) }.filter { !$0.isEmpty }.joined(separator: " ")
+        }
+        if core.contains("["), core.first != "[", let open = core.firstIndex(of: "[") {
+            // An index or a type argument after a name ("SplitN[0]", "Instances[Ident]") is not said;
+            // an optional part of an option ("--[no-]graph-indent") loses only its brackets.
+            if core.hasPrefix("--") || core.hasPrefix("-[") {
+                return speakWord(core.filter { $0 != "[" && $0 != "]" }, previous: previous, next: next)
+            }
+            let close = core[open...].firstIndex(of: "]").map { core.index(after: $0) } ?? core.endIndex
+            let rest = core[close...]
+            return speakWord(String(core[..<open]) + rest, previous: previous, next: next)
+        }
+        if core.hasPrefix("--["), core.contains("]") {
+            return speakWord(core.filter { $0 != "[" && $0 != "]" }, previous: previous, next: next)
+        }
+        return nil
+    }
+
+    /// Escapes as the characters they stand for.
+    static let escapes: [String: String] = [
+        "\\r": "carriage return", "\\n": "newline", "\\t": "tab", "\\r\\n": "carriage return and newline", "\\0": "null byte",
+        "\\": "backslash", "\\\\": "backslash",
+    ]
+
+    /// `github.com:alshopov/git-po`, the host-and-path form of a remote.
+    func isHostPath(_ word: String) -> Bool {
+        guard let colon = word.firstIndex(of: ":"), colon != word.startIndex else { return false }
+        let host = word[..<colon].lowercased()
+        let path = word[word.index(after: colon)...]
+        let tlds = ["com", "org", "net", "io", "dev", "xyz"]
+        return host.contains(".") && tlds.contains(where: { host.hasSuffix("." + $0) }) && path.contains("/")
+            && !path.hasPrefix("/")
+    }
+
+    /// `github.com:alshopov/git-po` -> "alshopov's git-po".
+    func hostPathWords(_ word: String) -> String {
+        guard let colon = word.firstIndex(of: ":") else { return word }
+        var path = String(word[word.index(after: colon)...])
+        if path.hasSuffix(".git") { path.removeLast(4) }
+        let parts = path.split(separator: "/").map(String.init)
+        guard parts.count >= 2 else { return parts.first ?? "" }
+        return parts[0] + "'s " + parts[parts.count - 1]
+    }
+
     func urlWords(_ url: String) -> String {
         let lower = url.lowercased()
         if lower.contains("/issue") || lower.contains("/issues/") { return "a reported issue" }
@@ -340,6 +409,8 @@ public struct SpeakableText: Sendable {
         while let last = core.last, trailing.contains(last) {
             // Keep "e.g." and "i.e." whole.
             if last == ".", ["e.g.", "i.e.", "etc."].contains(core.lowercased()) { break }
+            // An index belongs to its word: "SplitN[0]".
+            if last == "]", core.dropLast().contains("["), core.first != "[" { break }
             trail.insert(last, at: trail.startIndex)
             core = core.dropLast()
         }
@@ -423,7 +494,7 @@ public struct SpeakableText: Sendable {
         }
         words = result
         var text = words.joined(separator: " ")
-        for (from, to) in [("<>", ""), ("( )", ""), ("()", ""), ("[]", ""), (" ,", ","), (" ;", ";"), (" :", ":"), (" )", ")"), ("( ", "("), (",,", ","), ("..", ".")] {
+        for (from, to) in [("<>", ""), ("( )", ""), ("()", ""), ("[]", ""), (" ,", ","), (" ;", ";"), (" :", ":"), (" )", ")"), ("( ", "("), (",,", ","), ("..", "."), (":.", ".")] {
             while text.contains(from) { text = text.replacingAll(from, with: to) }
         }
         while text.contains("  ") { text = text.replacingAll("  ", with: " ") }

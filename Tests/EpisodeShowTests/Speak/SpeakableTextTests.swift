@@ -49,6 +49,22 @@ import Testing
         Case(input: "Signed-off-by: Junio C Hamano <gitster@pobox.com>", expected: ""),
         Case(input: "Change-Id: I76c506377cdf05ed0e86a799c00085f286701923", expected: ""),
         Case(input: "body line\n\tcode := line()\nmore text", expected: "body line more text"),
+        // Code symbols from real subjects: said as words or left out.
+        Case(input: "remove unnecessary 'cd $_gitworktree' from do_gitk", expected: "remove unnecessary 'cd gitworktree' from do gitk"),
+        Case(input: "by overriding $HOME with t.TempDir(), which", expected: "by overriding HOME with t.TempDir, which"),
+        Case(input: "fix Lexer line count for $ inside double-quoted strings", expected: "fix Lexer line count for dollar sign inside double-quoted strings"),
+        Case(input: "report %w applied to a value of type *E", expected: "report percent w applied to a value of type E"),
+        Case(input: "add regression test for >4GB object clone", expected: "add regression test for over-4GB object clone"),
+        Case(input: "verify that it works with >4GB/LLP64", expected: "verify that it works with over-4GB slash LLP64"),
+        Case(input: "simplify Split/SplitN[0] to strings.Cut", expected: "simplify Split or SplitN to strings Cut"),
+        Case(input: "show Info.Instances[Ident]", expected: "show Info Instances"),
+        Case(input: "fix \\r bug in PosInStringLiteral", expected: "fix carriage return bug in PosInStringLiteral"),
+        Case(input: "remove reqwest::Response::error_for_status (#1336)", expected: "remove reqwest Response error for status"),
+        Case(input: "drop stale comment about advancing o->pos", expected: "drop stale comment about advancing o pos"),
+        Case(input: "document skipping of TestF->F calls", expected: "document skipping of TestF F calls"),
+        Case(input: "add --[no-]graph-indent and log.graphIndent", expected: "add no-graph-indent and log graphIndent"),
+        Case(input: "Merge branch 'master' of github.com:alshopov/git-po", expected: "Merge branch 'master' of alshopov's git-po"),
+        Case(input: "caused deadlocks there twice before:\n\n\tcode()\n", expected: "caused deadlocks there twice before:"),
     ]
 
     @Test(arguments: cases)
