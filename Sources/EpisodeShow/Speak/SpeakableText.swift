@@ -155,6 +155,9 @@ public struct SpeakableText: Sendable {
     func speakTokens(_ text: String) -> String {
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         var out: [String] = []
+        // The words of the identifier just said and the count of `out` after it, so that the
+        // next one, after "and" or "or", can leave out the words they share.
+        var lastIdentifier: (words: [String], end: Int)?
         var index = 0
         while index < tokens.count {
             // Arrows are words: "rename a -> b", "missing => false".
@@ -210,16 +213,46 @@ public struct SpeakableText: Sendable {
                     out.append(",")
                 }
             } else {
-                out.append(plainLead + spoken + plainTrail)
+                var said = spoken
+                if Self.isIdentifier(core), let earlier = lastIdentifier, earlier.end == out.count - 1,
+                   let joiner = out.last?.lowercased(), joiner == "and" || joiner == "or" {
+                    said = Self.withoutSharedPrefix(said, after: earlier.words)
+                }
+                out.append(plainLead + said + plainTrail)
+                if Self.isIdentifier(core) {
+                    lastIdentifier = (spoken.split(separator: " ").map(String.init), out.count)
+                }
             }
+            if lastIdentifier.map({ $0.end < out.count - 1 }) == true { lastIdentifier = nil }
             index += 1
         }
         return out.joined(separator: " ")
     }
 
+    /// A snake_case name (`repo_protect_hfs`, `repo_protect_hfs()`).
+    static func isIdentifier(_ core: String) -> Bool {
+        var name = Substring(core)
+        while let last = name.last, last == "(" || last == ")" { name = name.dropLast() }
+        return name.contains("_") && name.first?.isLetter == true && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+    }
+
+    /// "repo protect ntfs" after "repo protect hfs" -> "ntfs": two names in a row that share
+    /// their first words (at least two, and a word is left) are said the way people say them,
+    /// "repo protect hfs and ntfs"; anything else is said in full.
+    static func withoutSharedPrefix(_ spoken: String, after earlier: [String]) -> String {
+        let words = spoken.split(separator: " ").map(String.init)
+        var shared = 0
+        while shared < min(words.count - 1, earlier.count - 1), words[shared] == earlier[shared] { shared += 1 }
+        guard shared >= 2 else { return spoken }
+        return words[shared...].joined(separator: " ")
+    }
+
     /// One word without surrounding punctuation.
     func speakWord(_ core: String, previous: String?, next: String?) -> String {
         if core.isEmpty { return core }
+        if core.hasSuffix("()"), core.count > 2, !core.contains("{") {
+            return speakWord(String(core.dropLast(2)), previous: previous, next: next)
+        }
         let lower = core.lowercased()
         if lower == "e.g." || lower == "e.g" { return "for example" }
         if lower == "i.e." || lower == "i.e" { return "that is" }
@@ -274,6 +307,7 @@ public struct SpeakableText: Sendable {
         if core.contains("="), core.contains(where: \.isLetter) {
             return core.split(separator: "=", omittingEmptySubsequences: true).map { String($0) }.joined(separator: " equals ")
         }
+        if core.contains("{"), let variants = identifierVariants(core) { return variants }
         if core.contains("{") || core.contains("}") {
             // A brace expansion ("internal/{graph,astutil}", "Cursor.{ParentEdgeKind,Index}") is said item by
             // item; anything else in braces is code ("T{f") and is dropped.
@@ -328,6 +362,36 @@ public struct SpeakableText: Sendable {
             return speakWord(core.filter { $0 != "[" && $0 != "]" }, previous: previous, next: next)
         }
         return nil
+    }
+
+    /// An identifier with optional suffixes in braces, said once with its variants instead of
+    /// every expansion in full: `repo_create_tempfile{,_mode}` -> "repo create tempfile and
+    /// its mode variant"; `repo_hold_lock_file_for_update{,_timeout}{,_mode}()` -> "repo hold
+    /// lock file for update and its timeout and mode variants". Nil unless every brace group
+    /// offers the bare name (an empty first option) and the rest are plain name parts.
+    func identifierVariants(_ core: String) -> String? {
+        var text = core
+        if text.hasSuffix("()") { text.removeLast(2) }
+        if text.hasSuffix("(") { text.removeLast() }
+        guard let open = text.firstIndex(of: "{"), open != text.startIndex else { return nil }
+        let base = String(text[..<open])
+        guard base.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return nil }
+        var suffixes: [String] = []
+        var rest = text[open...]
+        while let first = rest.first, first == "{" {
+            guard let close = rest.firstIndex(of: "}") else { return nil }
+            let options = rest[rest.index(after: rest.startIndex)..<close].split(separator: ",", omittingEmptySubsequences: false)
+            guard options.count >= 2, options[0].isEmpty else { return nil }
+            for option in options.dropFirst() {
+                let word = option.split(separator: "_").joined(separator: " ")
+                guard !word.isEmpty, option.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return nil }
+                suffixes.append(word)
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        guard rest.isEmpty, !suffixes.isEmpty else { return nil }
+        let name = base.split(separator: "_").joined(separator: " ")
+        return name + " and its " + EnglishGrammar.list(suffixes) + (suffixes.count == 1 ? " variant" : " variants")
     }
 
     /// Escapes as the characters they stand for.
@@ -409,8 +473,11 @@ public struct SpeakableText: Sendable {
         while let last = core.last, trailing.contains(last) {
             // Keep "e.g." and "i.e." whole.
             if last == ".", ["e.g.", "i.e.", "etc."].contains(core.lowercased()) { break }
-            // An index belongs to its word: "SplitN[0]".
+            // An index, a brace expansion and a call's parentheses belong to their word:
+            // "SplitN[0]", "repo_create_tempfile{,_mode}", "repo_protect_hfs()".
             if last == "]", core.dropLast().contains("["), core.first != "[" { break }
+            if last == "}", core.dropLast().contains("{"), core.first != "{" { break }
+            if last == ")", core.hasSuffix("()"), core.count > 2 { break }
             trail.insert(last, at: trail.startIndex)
             core = core.dropLast()
         }
