@@ -290,6 +290,8 @@ public enum DefaultTemplates {
         It settles an open issue, too.
         {% or %}
         That fixes a reported issue.
+        {% or %}
+        With it, a reported issue is closed.
         {% endchoose %}
         {% endif %}
         {% if story.reason %}
@@ -317,7 +319,13 @@ public enum DefaultTemplates {
         {% if story.firstName %}{% choose "along" %}Along the way, {{ story.firstName }} also {{ story.others | join }}.{% or %}Alongside that, {{ story.firstName }} {{ story.others | join }}.{% endchoose %}{% else %}It also {{ story.others | join }}.{% endif %}
         {% endif %}
         {% if story.unnamedCommits > 0 %}
+        {% choose "in-all" %}
         That's {{ story.commits | words }} changes in all.
+        {% or %}
+        All told, that makes {{ story.commits | words }} changes.
+        {% or %}
+        That makes {{ story.commits | words }} changes altogether.
+        {% endchoose %}
         {% endif %}
         {% endif %}
 

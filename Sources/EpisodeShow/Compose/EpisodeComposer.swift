@@ -62,12 +62,22 @@ public struct EpisodeComposer: Sendable {
 
         try add(.greeting, template: "greeting", commits: [], seed: seed)
         try add(.framing, template: "framing", commits: analysis.commits.map(\.commit.hash), seed: seed)
+        // A reason is said once per episode: a later story whose commit message gives the same
+        // sentence (a series told in two segments) says what changed and stops.
+        var saidReasons: Set<String> = []
+        func unsaid(_ story: StoryFacts) -> StoryFacts {
+            var story = story
+            if let reason = story.reason {
+                if saidReasons.contains(reason.text) { story.reason = nil } else { saidReasons.insert(reason.text) }
+            }
+            return story
+        }
         if let lead = plan.lead {
-            let story = facts.facts(for: lead)
+            let story = unsaid(facts.facts(for: lead))
             try add(.lead, template: "lead", extra: ["story": story.templateValue], commits: story.commits, seed: seed)
         }
         for part in plan.people {
-            let stories = part.stories.map(facts.facts(for:))
+            let stories = part.stories.map { unsaid(facts.facts(for: $0)) }
             let commits = stories.flatMap(\.commits)
             if part.stories.count == 1, !part.wroteLead || part.personID.hasPrefix(EpisodePlan.anonymous) {
                 try add(.story, template: "story", extra: ["story": stories[0].templateValue], commits: commits, seed: seed)

@@ -175,7 +175,7 @@ public struct SpeakableText: Sendable {
                 index += 2
                 continue
             }
-            if let next, ["commit", "commits"].contains(lower), isHash(next.core) {
+            if let next, ["commit", "commits"].contains(lower), isHash(next.core) || isPinnedCommit(next.core) {
                 out.append(lead + "an earlier commit" + next.trail)
                 index += 2
                 continue
@@ -259,6 +259,7 @@ public struct SpeakableText: Sendable {
         if isURL(core) { return urlWords(core) }
         if isHostPath(core) { return hostPathWords(core) }
         if let symbolic = codeSymbolWords(core, previous: previous, next: next) { return symbolic }
+        if isPinnedCommit(core) { return "an earlier commit" }
         if isEmail(core) { return "" }
         if isChangeID(core) { return "" }
         if isHash(core) || (core.count >= 7 && core.allSatisfy(\.isNumber)) {
@@ -502,6 +503,12 @@ public struct SpeakableText: Sendable {
     func isHash(_ word: String) -> Bool {
         word.count >= 7 && word.count <= 64 && word.allSatisfy(\.isHexDigit) && word.contains(where: \.isNumber)
             && word.contains(where: \.isLetter) || (word.count >= 12 && word.count <= 64 && word.allSatisfy(\.isHexDigit) && word.contains(where: \.isLetter))
+    }
+
+    /// `ninja-build/ninja@1daa7470ab7e`: a commit of another repository, by hash.
+    func isPinnedCommit(_ word: String) -> Bool {
+        guard let at = word.lastIndex(of: "@"), at != word.startIndex else { return false }
+        return isHash(String(word[word.index(after: at)...]))
     }
 
     func isChangeID(_ word: String) -> Bool {

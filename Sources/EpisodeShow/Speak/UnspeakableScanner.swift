@@ -27,6 +27,8 @@ public enum UnspeakableScanner {
                 found.append(Finding(token: token, reason: "e-mail address"))
             } else if core.count >= 7, core.allSatisfy(\.isHexDigit), core.contains(where: \.isNumber) || core.count >= 12 {
                 found.append(Finding(token: token, reason: "hash"))
+            } else if core.split(whereSeparator: { "@/:#".contains($0) }).dropFirst().contains(where: { speak.isHash(String($0)) }) {
+                found.append(Finding(token: token, reason: "hash"))
             } else if core.contains("/"), let last = core.split(separator: "/").last, last.contains("."),
                       let ext = last.split(separator: ".").last, ext.first?.isLetter == true {
                 found.append(Finding(token: token, reason: "file path"))

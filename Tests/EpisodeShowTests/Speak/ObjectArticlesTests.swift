@@ -14,6 +14,8 @@ import Testing
         ("avoided crash on intent-to-add entry outside the cone", "avoided a crash on intent-to-add entry outside the cone"),
         ("added changelog modifier callback to run function", "added a changelog modifier callback to run function"),
         ("added test for fix of an issue", "added a test for fix of an issue"),
+        ("added shadowing semantic token modifier", "added a shadowing semantic token modifier"),
+        ("fixed clock race causing test flakes", "fixed a clock race causing test flakes"),
         ("added configurable HTTP timeout for metadata requests", "added a configurable HTTP timeout for metadata requests"),
         ("created url-parse command", "created a url-parse command"),
         ("prevented out of bounds panic", "prevented an out of bounds panic"),

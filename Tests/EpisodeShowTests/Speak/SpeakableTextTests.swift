@@ -77,6 +77,8 @@ import Testing
         Case(input: "document skipping of TestF->F calls", expected: "document skipping of TestF F calls"),
         Case(input: "add --[no-]graph-indent and log.graphIndent", expected: "add no-graph-indent and log graphIndent"),
         Case(input: "Merge branch 'master' of github.com:alshopov/git-po", expected: "Merge branch 'master' of alshopov's git-po"),
+        Case(input: "The bug in Ninja is fixed in 1.10, with commit ninja-build/ninja@1daa7470ab7e.",
+             expected: "The bug in Ninja is fixed in 1.10, with an earlier commit."),
         Case(input: "caused deadlocks there twice before:\n\n\tcode()\n", expected: "caused deadlocks there twice before:"),
     ]
 

@@ -4,6 +4,7 @@ import Testing
 @Suite struct UnspeakableScannerTests {
     @Test(arguments: [
         ("see 09a1b9b for it", "hash"),
+        ("with commit ninja-build slash ninja@1daa7470ab7e.", "hash"),
         ("at https://go.dev/cl/1 now", "URL"),
         ("mail adonovan@google.com.", "e-mail address"),
         ("in gopls/internal/cmd/info.go", "file path"),
