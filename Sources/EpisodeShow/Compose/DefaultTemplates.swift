@@ -180,11 +180,11 @@ public enum DefaultTemplates {
         {% elif loop.first %}
         In {{ story.area }}, {{ story.firstName }} {% include "tell-what" %}.
         {% elif loop.last %}
-        And {{ story.firstName }} {% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}{% if story.countHandled %}, across {{ story.commits | words }} changes{% endif %}.
+        And {{ story.firstName }} {% if story.sameAction %}did the same in {{ story.area }}{% else %}{% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}{% endif %}{% if story.countHandled %}, across {{ story.commits | words }} changes{% endif %}.
         {% elif story.continued %}
-        and {% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}.
+        and {% if story.sameAction %}did the same in {{ story.area }}{% else %}{% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}{% endif %}.
         {% else %}
-        {% if loop.index == 3 %}On top of that, {{ story.firstName }}{% else %}{{ story.firstName }} also{% endif %} {% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}{% if story.countHandled %}, across {{ story.commits | words }} changes{% endif %}{% if story.continues %},{% else %}.{% endif %}
+        {% if loop.index == 3 %}On top of that, {{ story.firstName }}{% else %}{{ story.firstName }} also{% endif %} {% if story.sameAction %}did the same in {{ story.area }}{% else %}{% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}{% endif %}{% if story.countHandled %}, across {{ story.commits | words }} changes{% endif %}{% if story.continues %},{% else %}.{% endif %}
         {% endif %}
         {% include "tell-why" %}
         {% endfor %}
@@ -290,8 +290,6 @@ public enum DefaultTemplates {
         It settles an open issue, too.
         {% or %}
         That fixes a reported issue.
-        {% or %}
-        With it, a reported issue is closed.
         {% endchoose %}
         {% endif %}
         {% if story.reason %}
@@ -316,7 +314,7 @@ public enum DefaultTemplates {
         That took {{ story.commits | words }} changes.
         {% elif story.commits > 1 %}
         {% if story.others | count > 0 %}
-        {% if story.firstName %}{% choose "along" %}Along the way, {{ story.firstName }} also {{ story.others | join }}.{% or %}Alongside that, {{ story.firstName }} {{ story.others | join }}.{% endchoose %}{% else %}It also {{ story.others | join }}.{% endif %}
+        {% if story.firstName %}{% choose "along" %}Along the way, {{ story.firstName }} also {{ story.others | actions }}.{% or %}Alongside that, {{ story.firstName }} {{ story.others | actions }}.{% endchoose %}{% else %}It also {{ story.others | actions }}.{% endif %}
         {% endif %}
         {% if story.unnamedCommits > 0 %}
         {% choose "in-all" %}

@@ -161,6 +161,9 @@ public enum PastTense {
         "improvements", "tweaks", "workaround", "implementation", "rewrite", "cleanups", "prototype", "benchmark", "benchmarks",
     ]
 
+    /// Counts that may open a landed noun phrase: "two mitigations for ...".
+    static let landedCounts: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "various", "more"]
+
     /// A summary that is a noun phrase naming a piece of work is what the author "landed", with
     /// "a" or "an" before a singular one: "landed a monotone flow analysis framework", "landed
     /// two mitigations for ...". Its head is the last word before the first preposition; a
@@ -168,12 +171,13 @@ public enum PastTense {
     static func landedThing(_ words: [String]) -> String? {
         guard words.count >= 2 else { return nil }
         let lower = words.map { $0.lowercased() }
+        // "the 6th batch" has its determiner: EpisodeFacts says it is "landed" as it is.
+        guard !ObjectArticles.notModifiers.contains(lower[0]) || landedCounts.contains(lower[0]) else { return nil }
         let end = lower.firstIndex(where: ObjectArticles.followers.contains) ?? lower.count
         guard end >= 2, landedHeads.contains(lower[end - 1]),
               lower[..<end].allSatisfy({ !["is", "are", "was", "should", "returns", "does", "can"].contains($0) }),
               lower[..<end].allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" || $0.isNumber } }) else { return nil }
-        let counted: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "more", "all", "various", "many", "few"]
-        let plural = lower[end - 1].hasSuffix("s") && lower[end - 1] != "pass" || counted.contains(lower[0])
+        let plural = lower[end - 1].hasSuffix("s") && lower[end - 1] != "pass" || landedCounts.contains(lower[0])
         if plural { return "landed " + words.joined(separator: " ") }
         let article = "aeiou".contains(lower[0].first ?? "x") ? "an" : "a"
         return "landed \(article) " + words.joined(separator: " ")
