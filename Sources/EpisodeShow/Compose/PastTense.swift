@@ -114,8 +114,11 @@ public enum PastTense {
         }
         words[0] = past
         // A second action after a comma: "fix flaky test, disable logging".
+        // Not in a list of names that only look like verbs: "split regex, replace regex, find regex
+        // filters" (the item ends like the one before it).
         for index in words.indices.dropFirst() where words[index - 1].hasSuffix(",") && index + 1 < words.count {
-            if !programBehaviours.contains(words[index].lowercased()), let pastNext = verb(words[index]) { words[index] = pastNext }
+            let parallel = words[index + 1].lowercased().trimmingTrailing(",") == words[index - 1].lowercased().trimmingTrailing(",")
+            if !parallel, !programBehaviours.contains(words[index].lowercased()), let pastNext = verb(words[index]) { words[index] = pastNext }
         }
         // A second verb joined by "and": "deprecate X and remove its use".
         for index in words.indices.dropFirst().dropLast() where words[index] == "and" {

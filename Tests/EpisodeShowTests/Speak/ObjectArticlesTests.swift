@@ -14,6 +14,8 @@ import Testing
         ("avoided crash on intent-to-add entry outside the cone", "avoided a crash on intent-to-add entry outside the cone"),
         ("added changelog modifier callback to run function", "added a changelog modifier callback to run function"),
         ("added test for fix of an issue", "added a test for fix of an issue"),
+        ("added GitHub logo to the header", "added the GitHub logo to the header"),
+        ("added search bar to the website", "added search bar to the website"),
         ("added shadowing semantic token modifier", "added a shadowing semantic token modifier"),
         ("fixed clock race causing test flakes", "fixed a clock race causing test flakes"),
         ("added configurable HTTP timeout for metadata requests", "added a configurable HTTP timeout for metadata requests"),

@@ -86,6 +86,9 @@ import Testing
         ("attempt to fix BenchmarkSemanticTokens", "attempted to fix BenchmarkSemanticTokens"),
         ("cleanup remote in followRemoteHEAD dangling ref test", "cleaned up remote in followRemoteHEAD dangling ref test"),
         ("auto-bump the homebrew formula", "auto-bumped the homebrew formula"),
+        // A list of names after a comma is no second action (git-cliff: add split_regex, replace_regex, find_regex filters).
+        ("add split regex, replace regex, find regex filters", "added split regex, replace regex, find regex filters"),
+        ("fix flaky MCP test, disable Close err logging", "fixed flaky MCP test, disabled Close err logging"),
         // A prefix the summary kept.
         ("tr: Update Turkish translations", "updated Turkish translations"),
         ("rebase -i: fix counting of fixups after rebase skip", "fixed counting of fixups after rebase skip"),
