@@ -118,7 +118,8 @@ public struct SpeakableText: Sendable {
         return out + pending
     }
 
-    /// `` `go_diagnostics` `` -> "go diagnostics"; `` `gopls bug` `` -> "gopls bug".
+    /// `` `go_diagnostics` `` -> "go diagnostics"; `` `gopls bug` `` -> "gopls bug"; a call
+    /// (`` `odb_optimize_required()` ``) is left for `speakWord`, which knows the words around it.
     func replaceBackticks(_ text: String) -> String {
         guard text.contains("`") else { return text }
         var out = ""
@@ -126,7 +127,7 @@ public struct SpeakableText: Sendable {
         var span = ""
         for ch in text {
             if ch == "`" {
-                if inside { out += identifierWords(span); span = "" }
+                if inside { out += span.hasSuffix("()") && Self.isIdentifier(String(span.dropLast(2))) ? span : identifierWords(span); span = "" }
                 inside.toggle()
             } else if inside {
                 span.append(ch)
@@ -251,7 +252,20 @@ public struct SpeakableText: Sendable {
     func speakWord(_ core: String, previous: String?, next: String?) -> String {
         if core.isEmpty { return core }
         if core.hasSuffix("()"), core.count > 2, !core.contains("{") {
-            return speakWord(String(core.dropLast(2)), previous: previous, next: next)
+            let name = String(core.dropLast(2))
+            let spoken = speakWord(name, previous: previous, next: next)
+            // A call of three name parts or more ("strbuf_add_uint()") is said as the function it is,
+            // so its words do not read as the sentence's own ("added strbuf add uint"); not in a list
+            // of names ("hfs() and ntfs()"), which the shared-prefix rule shortens instead.
+            let inList = ["and", "or"].contains(next ?? "") || ["and", "or"].contains(previous ?? "")
+            // Before a noun it names ("an earlier path_in_sparse_checkout() check") it is a modifier.
+            let modifies = next.map { ObjectArticles.countNouns.contains($0) || ObjectArticles.countNouns.contains(String($0.dropLast())) } ?? false
+            // Said already ("the function fetch_and_setup_pack_index()"), or a macro in capitals: as it is.
+            let named = ["function", "functions", "helper", "method", "macro"].contains(previous ?? "")
+            guard Self.isIdentifier(name), name.split(separator: "_").count >= 3, name.contains(where: \.isLowercase),
+                  !inList, !modifies, !named else { return spoken }
+            let takesThe = previous.map { PastTense.verb($0) != nil || ObjectArticles.followers.contains($0) } ?? true
+            return (takesThe ? "the " : "") + spoken + " function"
         }
         let lower = core.lowercased()
         if lower == "e.g." || lower == "e.g" { return "for example" }
