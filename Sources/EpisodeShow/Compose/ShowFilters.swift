@@ -83,6 +83,7 @@ public enum ShowFilters {
             parts.count < 2 ? parts.joined() : parts.dropLast().joined(separator: ", ") + " and " + parts[parts.count - 1]
         }
         let words = unique.map { $0.split(separator: " ").map(String.init) }
+        if let named = sharingNoun(words, joined: joined) { return named }
         guard words.count > 1, let shortest = words.map(\.count).min() else { return joined(unique) }
         var shared = 0
         while shared < shortest - 1, Set(words.map { $0[$0.count - 1 - shared] }).count == 1 { shared += 1 }
@@ -100,6 +101,22 @@ public enum ShowFilters {
             return head
         }
         return joined(heads) + (afterComma ? ", " : " ") + tail.joined(separator: " ")
+    }
+
+    /// "added the "update" subcommand, the "delete" subcommand and the "create" subcommand" ->
+    /// "added the "update", "delete" and "create" subcommands": items that are each "the", one
+    /// name and the same count noun (the first may start with its verb) share "the" and the noun.
+    static func sharingNoun(_ words: [[String]], joined: ([String]) -> String) -> String? {
+        guard words.count > 1, let noun = words.last?.last, ObjectArticles.countNouns.contains(noun) else { return nil }
+        var names: [String] = []
+        var prefix: [String] = []
+        for (index, item) in words.enumerated() {
+            guard item.count >= 3, item[item.count - 1] == noun, item[item.count - 3] == "the" else { return nil }
+            guard index == 0 || item.count == 3 else { return nil }
+            if index == 0 { prefix = Array(item.dropLast(3)) }
+            names.append(item[item.count - 2])
+        }
+        return (prefix + ["the", joined(names), noun + "s"]).joined(separator: " ")
     }
 
     /// Text without emphasis markers, and where they were (in Unicode scalars).

@@ -12,6 +12,10 @@ import EpisodeTemplates
         (["added SCCs, used in the cmd slash digraph package", "ShortestPath, used in the cmd slash digraph package",
           "Reachable, used in the cmd slash digraph package"],
          "added SCCs, ShortestPath and Reachable, used in the cmd slash digraph package"),
+        // git.git: refs: add "update", "delete" and "create" subcommands, one commit each.
+        (["added the \"update\" subcommand", "the \"delete\" subcommand", "the \"create\" subcommand"],
+         "added the \"update\", \"delete\" and \"create\" subcommands"),
+        (["added the MoveType setting", "the Other option"], "added the MoveType setting and the Other option"),
         // Nothing shared: joined as they are.
         (["fixed a flaky test", "removed the unused interval field"], "fixed a flaky test and removed the unused interval field"),
         // A shared last word is no phrase ("... in the tests" vs "... in the docs" share too little).
