@@ -282,12 +282,18 @@ public enum DefaultTemplates {
         {% endchoose %}
         {% endif %}
         {% if story.issuesFixed > 1 %}
+        {% choose "closes-several" %}
         That closes {{ story.issuesFixed | words }} reported issues.
+        {% or %}
+        It closes {{ story.issuesFixed | words }} reported issues, too.
+        {% endchoose %}
         {% elif story.issuesFixed == 1 %}
         {% choose "closes" %}
         That closes a reported issue.
         {% or %}
         It settles an open issue, too.
+        {% or %}
+        With that, one more reported issue is closed.
         {% or %}
         That fixes a reported issue.
         {% endchoose %}
