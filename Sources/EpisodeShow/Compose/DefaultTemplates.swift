@@ -16,7 +16,7 @@ public enum DefaultTemplates {
         {% or %}
         Who should care? Anyone who relies on {{ focus.areas | join: "or" }}{% if focus.fixes > 0 %}, and most of all anyone who ran into the {{ focus.fixes | plural: "bug", "bugs" }} fixed today{% endif %}.
         {% or %}
-        If {{ focus.areas | join: "or" }} {{ focus.areas | plural: "is", "are" }} part of your day, {{ day.commits | plural: "today's change is", "today's changes are" }} worth a look{% if focus.fixes > 0 %}, especially the {{ focus.fixes | plural: "fix", "fixes" }}{% endif %}.
+        If your work touches {{ focus.areas | join: "or" }}, {{ day.commits | plural: "today's change is", "today's changes are" }} worth a look{% if focus.fixes > 0 %}, especially the {{ focus.fixes | plural: "fix", "fixes" }}{% endif %}.
         {% endchoose %}
         {% endif %}
 
