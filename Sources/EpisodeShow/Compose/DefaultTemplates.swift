@@ -95,7 +95,7 @@ public enum DefaultTemplates {
         {{ story.firstName }} {% include "tell-what" %}.
         {% elif not story.action %}
         {# A summary without a verb of its own is named, not retold: "a change" is said once. #}
-        Our lead comes from {{ story.author | emphasis }}, in {{ story.area }}: a change titled "{{ story.summary }}".
+        Our lead comes from {{ story.author | emphasis }}, in {{ story.area }}: a change titled {{ story.summary | quoted }}.
         {% else %}
         {% choose "lead" %}
         Our lead is {% include "story-noun" %} from {{ story.author | emphasis }} in {{ story.area }}. {{ story.firstName }} {% include "tell-what" %}.
@@ -268,7 +268,7 @@ public enum DefaultTemplates {
         "tell-what": #"""
         {# What a story changed, as a predicate after a name: "fixed reporting in the tool". #}
         {% if story.action %}{{ story.action }}
-        {%- else %}landed a change titled "{{ story.summary }}"
+        {%- else %}landed a change titled {{ story.summary | quoted }}
         {%- endif %}
 
         """#,

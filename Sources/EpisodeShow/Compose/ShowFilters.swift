@@ -14,8 +14,10 @@ public enum ShowFilters {
     /// `trimperiod`: without a final period, to go on with the sentence;
     /// `actions`: a list of actions joined like `join`, saying a phrase they all end with once
     /// ("computed object hash and compat object ID in odb write object ext").
+    /// `quoted`: in double quotes, its own double quotes made single ('a change titled "X"').
     public static let all: [String: TemplateFilter] = [
         "actions": actions,
+        "quoted": quoted,
         "words": words,
         "emphasis": emphasis,
         "article": article,
@@ -68,6 +70,13 @@ public enum ShowFilters {
             return text
         }
         return .string(sharingTail(texts))
+    }
+
+    @Sendable static func quoted(_ value: TemplateValue, _ arguments: [TemplateValue]) throws -> TemplateValue {
+        guard arguments.isEmpty else { throw TemplateFilterError("'quoted' takes no arguments", isTypeMismatch: true) }
+        guard let text = value.stringValue else { throw TemplateFilterError("'quoted' needs a string, got \(value.kindDescription)", isTypeMismatch: true) }
+        let inner = text.replacingAll("\"", with: "'").replacingAll("“", with: "'").replacingAll("”", with: "'")
+        return .string("\"" + inner + "\"")
     }
 
     /// Words that may open the phrase several actions share.

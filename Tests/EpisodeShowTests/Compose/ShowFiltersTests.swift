@@ -29,6 +29,13 @@ import EpisodeTemplates
         #expect(value == .string(expected))
     }
 
+    @Test func quotedMakesInnerQuotesSingle() throws {
+        // git.git: t: "GIT_TEST_LONG=Yes make test" is broken (a summary without a verb of its own).
+        #expect(try ShowFilters.quoted(.string("\"GIT_TEST_LONG equals Yes make test\" is broken"), [])
+            == .string("\"'GIT_TEST_LONG equals Yes make test' is broken\""))
+        #expect(try ShowFilters.quoted(.string("hydration error"), []) == .string("\"hydration error\""))
+    }
+
     @Test func actionsNeedsAListOfStrings() {
         #expect(throws: TemplateFilterError.self) { try ShowFilters.actions(.string("x"), []) }
     }
