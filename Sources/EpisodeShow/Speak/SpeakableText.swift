@@ -320,7 +320,8 @@ public struct SpeakableText: Sendable {
         // Only punctuation left ("...}", "*/"): nothing to say.
         if !core.contains(where: { $0.isLetter || $0.isNumber }) && core.count > 1 { return "" }
         if core.contains("="), core.contains(where: \.isLetter) {
-            return core.split(separator: "=", omittingEmptySubsequences: true).map { String($0) }.joined(separator: " equals ")
+            return core.split(separator: "=", omittingEmptySubsequences: true)
+                .map { speakWord(String($0), previous: previous, next: next) }.joined(separator: " equals ")
         }
         if core.contains("{"), let variants = identifierVariants(core) { return variants }
         if core.contains("{") || core.contains("}") {

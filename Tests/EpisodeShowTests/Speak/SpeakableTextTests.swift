@@ -48,6 +48,7 @@ import Testing
              expected: "because of an earlier path in sparse checkout check above the loop."),
         Case(input: "Inside the function fetch_and_setup_pack_index(), when", expected: "Inside the function fetch and setup pack index, when"),
         Case(input: "simplify GIT_GNUC_PREREQ() comparison", expected: "simplify GIT GNUC PREREQ comparison"),
+        Case(input: "t: \"GIT_TEST_LONG=Yes make test\" is broken", expected: "t: \"GIT TEST LONG equals Yes make test\" is broken"),
         // Two names in a row that share their first words say them once.
         Case(input: "use 'repo->initialized' for repo_protect_hfs() and repo_protect_ntfs()",
              expected: "use 'repo initialized' for repo protect hfs and ntfs"),
