@@ -1,19 +1,31 @@
 /// Picks among the alternatives of a `{% choose %}` slot, the same way on every machine
 /// and every run (Swift's `Hasher` is seeded per process, so it is never used here).
+///
+/// The seed and the slot pick where a slot starts; each further use of the slot takes the
+/// next alternative in turn. So a slot used twice in one episode never says the same
+/// wording twice in a row, and repeats only after every alternative has been used.
 public enum TemplateChoice {
-    /// The branch to render: FNV-1a 64 over the UTF-8 bytes of
-    /// `seed + "\u{1F}" + slot + "\u{1F}" + occurrence`, passed through a 64-bit finaliser
-    /// so that dates differing in one digit spread over all branches, modulo `count`.
+    /// The branch to render: `(start + occurrence) mod count`, where `start` is FNV-1a 64
+    /// over the UTF-8 bytes of `seed + "\u{1F}" + slot + "\u{1F}" + "0"`, passed through a
+    /// 64-bit finaliser so that dates differing in one digit spread over all branches,
+    /// modulo `count`.
     ///
     /// - Parameters:
     ///   - seed: the render's seed (the episode date).
     ///   - slot: the slot name, `opening` in `{% choose "opening" %}`.
-    ///   - occurrence: how many blocks of this slot were rendered before this one in the same render (0-based).
+    ///   - occurrence: how many blocks of this slot were rendered before this one (0-based):
+    ///     in the same render, or in the same `TemplateChoices` across renders.
     ///   - count: the number of alternatives (at least 1).
     /// - Returns: an index in `0..<count`.
     public static func branchIndex(seed: String, slot: String, occurrence: Int, count: Int) -> Int {
         precondition(count > 0, "a choice needs at least one alternative")
-        let key = seed + "\u{1F}" + slot + "\u{1F}" + String(occurrence)
+        return (start(seed: seed, slot: slot, count: count) + occurrence % count) % count
+    }
+
+    /// Where a slot starts for a seed: the branch of its first occurrence.
+    public static func start(seed: String, slot: String, count: Int) -> Int {
+        precondition(count > 0, "a choice needs at least one alternative")
+        let key = seed + "\u{1F}" + slot + "\u{1F}" + "0"
         return Int(mix(fnv1a64(key)) % UInt64(count))
     }
 

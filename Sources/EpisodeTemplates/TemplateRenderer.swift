@@ -8,14 +8,15 @@ struct TemplateRenderer {
     private let set: TemplateSet
     private let seed: String
     private var scopes: [[String: TemplateValue]]
-    private var slotOccurrences: [String: Int] = [:]
+    var choices: TemplateChoices
     private var includeDepth = 0
     private var output = ""
 
-    init(set: TemplateSet, seed: String, root: [String: TemplateValue]) {
+    init(set: TemplateSet, seed: String, root: [String: TemplateValue], choices: TemplateChoices = TemplateChoices()) {
         self.set = set
         self.seed = seed
         self.scopes = [root]
+        self.choices = choices
     }
 
     mutating func render(_ template: CompiledTemplate) throws -> String {
@@ -65,8 +66,7 @@ struct TemplateRenderer {
                     try render(body, in: template)
                 }
             case .choose(let slot, let branches, _):
-                let occurrence = slotOccurrences[slot, default: 0]
-                slotOccurrences[slot] = occurrence + 1
+                let occurrence = choices.next(slot)
                 let pick = TemplateChoice.branchIndex(seed: seed, slot: slot, occurrence: occurrence, count: branches.count)
                 try render(branches[pick], in: template)
             case .include(let name, let lineBreak, let position):

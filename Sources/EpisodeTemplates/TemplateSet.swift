@@ -122,6 +122,15 @@ public struct TemplateSet: Sendable {
     /// - Throws: `TemplateError` naming the file, line and column: unknown template or
     ///   variable, looping over a non-list, printing a list or null, a filter's complaint.
     public func render(_ name: String, context: TemplateValue, seed: String) throws -> String {
+        var choices = TemplateChoices()
+        return try render(name, context: context, seed: seed, choices: &choices)
+    }
+
+    /// Renders one template, going on with the slot rotation of earlier renders: a slot
+    /// used in an earlier render with the same `choices` takes its next alternative here.
+    /// Render every part of one output (the segments of an episode) with one seed and one
+    /// `choices` so that no wording repeats while a slot has alternatives left.
+    public func render(_ name: String, context: TemplateValue, seed: String, choices: inout TemplateChoices) throws -> String {
         guard let template = templates[name] else {
             throw TemplateError(
                 kind: .unknownTemplate,
@@ -134,7 +143,9 @@ public struct TemplateSet: Sendable {
                 message: "the context must be an object of named values, got \(context.kindDescription)",
                 location: nil)
         }
-        var renderer = TemplateRenderer(set: self, seed: seed, root: root)
-        return try renderer.render(template)
+        var renderer = TemplateRenderer(set: self, seed: seed, root: root, choices: choices)
+        let text = try renderer.render(template)
+        choices = renderer.choices
+        return text
     }
 }

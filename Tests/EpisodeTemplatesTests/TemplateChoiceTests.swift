@@ -33,20 +33,42 @@ import EpisodeTemplates
         #expect(Set(outputs) == ["Hello and welcome.\n", "Good morning.\n", "Here is the day.\n"])
     }
 
-    @Test func repeatedSlotCountsOccurrences() throws {
-        // The second use of a slot in one render is a different pick over seeds: its hash
-        // includes the occurrence index, so the two are not always equal.
+    @Test func repeatedSlotRotatesThroughItsAlternatives() throws {
+        // A slot used again in one render takes the next alternative: the first three uses
+        // say all three wordings, the fourth comes back to the first. The start depends on the date.
         let set = try TemplateSet(defaults: [
             "main": "{% for n in items %}{% choose \"hand-over\" %}a{% or %}b{% or %}c{% endchoose %}{% endfor %}",
         ])
         let items: TemplateValue = [1, 2, 3, 4]
         let outputs = try Self.thirtyDates.map { try set.render("main", context: ["items": items], seed: $0) }
-        #expect(outputs.contains { Set($0).count > 1 })
+        for output in outputs {
+            let picks = Array(output)
+            #expect(Set(picks.prefix(3)) == ["a", "b", "c"], "\(output)")
+            #expect(picks[3] == picks[0], "\(output)")
+        }
+        #expect(Set(outputs).count == 3, "the start differs between dates: \(Set(outputs).sorted())")
         for (date, output) in zip(Self.thirtyDates, outputs) {
             let expected = (0..<4).map { occurrence in
                 ["a", "b", "c"][TemplateChoice.branchIndex(seed: date, slot: "hand-over", occurrence: occurrence, count: 3)]
             }.joined()
             #expect(output == expected)
+        }
+    }
+
+    @Test func sharedChoicesCarryTheRotationAcrossRenders() throws {
+        // The show renders each segment on its own; with one TemplateChoices for the episode a
+        // slot used in two segments does not repeat itself, and a rerun is identical.
+        let set = try TemplateSet(defaults: ["seg": "{% choose \"too\" %}It settles an open issue, too.{% or %}That closes an issue.{% endchoose %}"])
+        for date in Self.thirtyDates {
+            var choices = TemplateChoices()
+            let first = try set.render("seg", context: [:], seed: date, choices: &choices)
+            let second = try set.render("seg", context: [:], seed: date, choices: &choices)
+            #expect(first != second)
+            #expect(choices.occurrences == ["too": 2])
+            var again = TemplateChoices()
+            #expect(try set.render("seg", context: [:], seed: date, choices: &again) == first)
+            // Without shared choices each render starts over at the same wording.
+            #expect(try set.render("seg", context: [:], seed: date) == first)
         }
     }
 
@@ -81,8 +103,11 @@ import EpisodeTemplates
     @Test func branchIndexMatchesAnIndependentComputation() {
         // Expected picks computed outside Swift (a Python transcription of FNV-1a 64 plus the
         // Murmur3 finaliser, over "2026-06-0N\u{1F}opening\u{1F}0"), so a change of the
-        // hashing, which would reshuffle every show's wording, is noticed.
+        // hashing, which would reshuffle every show's wording, is noticed. The first use of a
+        // slot is its start; later uses rotate from there.
         let picks = (1...8).map { TemplateChoice.branchIndex(seed: "2026-06-0\($0)", slot: "opening", occurrence: 0, count: 3) }
         #expect(picks == [1, 1, 0, 2, 0, 0, 0, 1])
+        let rotated = (1...8).map { TemplateChoice.branchIndex(seed: "2026-06-0\($0)", slot: "opening", occurrence: 4, count: 3) }
+        #expect(rotated == picks.map { ($0 + 1) % 3 })
     }
 }

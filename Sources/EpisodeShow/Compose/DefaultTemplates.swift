@@ -16,7 +16,7 @@ public enum DefaultTemplates {
         {% or %}
         Who should care? Anyone who relies on {{ focus.areas | join: "or" }}{% if focus.fixes > 0 %}, and most of all anyone who ran into the {{ focus.fixes | plural: "bug", "bugs" }} fixed today{% endif %}.
         {% or %}
-        If {{ focus.areas | join: "or" }} {{ focus.areas | plural: "is", "are" }} part of your day, {{ day.commits | plural: "today's change is", "today's changes are" }} worth a look{% if focus.fixes > 0 %}, especially the {{ focus.fixes | plural: "fix", "fixes" }}{% endif %}.
+        If your work touches {{ focus.areas | join: "or" }}, {{ day.commits | plural: "today's change is", "today's changes are" }} worth a look{% if focus.fixes > 0 %}, especially the {{ focus.fixes | plural: "fix", "fixes" }}{% endif %}.
         {% endchoose %}
         {% endif %}
 
@@ -93,6 +93,9 @@ public enum DefaultTemplates {
         {% endchoose %}
         {% elif day.commits == 1 %}
         {{ story.firstName }} {% include "tell-what" %}.
+        {% elif not story.action %}
+        {# A summary without a verb of its own is named, not retold: "a change" is said once. #}
+        Our lead comes from {{ story.author | emphasis }}, in {{ story.area }}: a change titled {{ story.summary | quoted }}.
         {% else %}
         {% choose "lead" %}
         Our lead is {% include "story-noun" %} from {{ story.author | emphasis }} in {{ story.area }}. {{ story.firstName }} {% include "tell-what" %}.
@@ -177,11 +180,11 @@ public enum DefaultTemplates {
         {% elif loop.first %}
         In {{ story.area }}, {{ story.firstName }} {% include "tell-what" %}.
         {% elif loop.last %}
-        And {{ story.firstName }} {% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}{% if story.countHandled %}, across {{ story.commits | words }} changes{% endif %}.
+        And {{ story.firstName }} {% if story.sameAction %}did the same in {{ story.area }}{% else %}{% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}{% endif %}{% if story.countHandled %}, across {{ story.commits | words }} changes{% endif %}.
         {% elif story.continued %}
-        and {% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}.
+        and {% if story.sameAction %}did the same in {{ story.area }}{% else %}{% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}{% endif %}.
         {% else %}
-        {% if loop.index == 3 %}On top of that, {{ story.firstName }}{% else %}{{ story.firstName }} also{% endif %} {% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}{% if story.countHandled %}, across {{ story.commits | words }} changes{% endif %}{% if story.continues %},{% else %}.{% endif %}
+        {% if loop.index == 3 %}On top of that, {{ story.firstName }}{% else %}{{ story.firstName }} also{% endif %} {% if story.sameAction %}did the same in {{ story.area }}{% else %}{% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}{% endif %}{% if story.countHandled %}, across {{ story.commits | words }} changes{% endif %}{% if story.continues %},{% else %}.{% endif %}
         {% endif %}
         {% include "tell-why" %}
         {% endfor %}
@@ -265,7 +268,7 @@ public enum DefaultTemplates {
         "tell-what": #"""
         {# What a story changed, as a predicate after a name: "fixed reporting in the tool". #}
         {% if story.action %}{{ story.action }}
-        {%- else %}landed a change: {{ story.summary }}
+        {%- else %}landed a change titled {{ story.summary | quoted }}
         {%- endif %}
 
         """#,
@@ -279,12 +282,18 @@ public enum DefaultTemplates {
         {% endchoose %}
         {% endif %}
         {% if story.issuesFixed > 1 %}
+        {% choose "closes-several" %}
         That closes {{ story.issuesFixed | words }} reported issues.
+        {% or %}
+        It closes {{ story.issuesFixed | words }} reported issues, too.
+        {% endchoose %}
         {% elif story.issuesFixed == 1 %}
         {% choose "closes" %}
         That closes a reported issue.
         {% or %}
         It settles an open issue, too.
+        {% or %}
+        With that, one more reported issue is closed.
         {% or %}
         That fixes a reported issue.
         {% endchoose %}
@@ -311,10 +320,16 @@ public enum DefaultTemplates {
         That took {{ story.commits | words }} changes.
         {% elif story.commits > 1 %}
         {% if story.others | count > 0 %}
-        {% if story.firstName %}{% choose "along" %}Along the way, {{ story.firstName }} also {{ story.others | join }}.{% or %}Alongside that, {{ story.firstName }} {{ story.others | join }}.{% endchoose %}{% else %}It also {{ story.others | join }}.{% endif %}
+        {% if story.firstName %}{% choose "along" %}Along the way, {{ story.firstName }} also {{ story.others | actions }}.{% or %}Alongside that, {{ story.firstName }} {{ story.others | actions }}.{% endchoose %}{% else %}It also {{ story.others | actions }}.{% endif %}
         {% endif %}
         {% if story.unnamedCommits > 0 %}
+        {% choose "in-all" %}
         That's {{ story.commits | words }} changes in all.
+        {% or %}
+        All told, that makes {{ story.commits | words }} changes.
+        {% or %}
+        That makes {{ story.commits | words }} changes altogether.
+        {% endchoose %}
         {% endif %}
         {% endif %}
 

@@ -38,13 +38,17 @@ public struct EpisodeComposer: Sendable {
         let context = EpisodeContext(facts: facts)
         let seed = date.description
         var segments: [Segment] = []
+        // One rotation for the whole episode: a slot used in several segments takes its
+        // alternatives in turn ("It settles an open issue, too." is not said twice while
+        // the slot has another wording).
+        var choices = TemplateChoices()
 
         func add(_ kind: SegmentKind, template: String, extra: [String: TemplateValue] = [:], commits: [String], seed: String) throws {
             var root = context.root
             for (key, value) in extra { root[key] = value }
             let rendered: String
             do {
-                rendered = try templates.render(template, context: .object(root), seed: seed)
+                rendered = try templates.render(template, context: .object(root), seed: seed, choices: &choices)
             } catch let error as TemplateError {
                 throw EpisodeComposerError(segment: "\(kind.rawValue) segment", underlying: error)
             }
@@ -58,18 +62,27 @@ public struct EpisodeComposer: Sendable {
 
         try add(.greeting, template: "greeting", commits: [], seed: seed)
         try add(.framing, template: "framing", commits: analysis.commits.map(\.commit.hash), seed: seed)
+        // A reason is said once per episode: a later story whose commit message gives the same
+        // sentence (a series told in two segments) says what changed and stops.
+        var saidReasons: Set<String> = []
+        func unsaid(_ story: StoryFacts) -> StoryFacts {
+            var story = story
+            if let reason = story.reason {
+                if saidReasons.contains(reason.text) { story.reason = nil } else { saidReasons.insert(reason.text) }
+            }
+            return story
+        }
         if let lead = plan.lead {
-            let story = facts.facts(for: lead)
+            let story = unsaid(facts.facts(for: lead))
             try add(.lead, template: "lead", extra: ["story": story.templateValue], commits: story.commits, seed: seed)
         }
-        for (index, part) in plan.people.enumerated() {
-            let stories = part.stories.map(facts.facts(for:))
+        for part in plan.people {
+            let stories = part.stories.map { unsaid(facts.facts(for: $0)) }
             let commits = stories.flatMap(\.commits)
-            let partSeed = "\(seed)/\(index)"
             if part.stories.count == 1, !part.wroteLead || part.personID.hasPrefix(EpisodePlan.anonymous) {
-                try add(.story, template: "story", extra: ["story": stories[0].templateValue], commits: commits, seed: partSeed)
+                try add(.story, template: "story", extra: ["story": stories[0].templateValue], commits: commits, seed: seed)
             } else {
-                try add(.person, template: "person", extra: ["person": context.person(part, stories: stories)], commits: commits, seed: partSeed)
+                try add(.person, template: "person", extra: ["person": context.person(part, stories: stories)], commits: commits, seed: seed)
             }
         }
         if !plan.roundup.isEmpty {
@@ -86,8 +99,8 @@ public struct EpisodeComposer: Sendable {
         let title: String
         let summary: String
         do {
-            title = Paragraph.tidy(try templates.render("notes-title", context: .object(context.root), seed: seed))
-            summary = Paragraph.tidy(try templates.render("notes-summary", context: .object(context.root), seed: seed))
+            title = Paragraph.tidy(try templates.render("notes-title", context: .object(context.root), seed: seed, choices: &choices))
+            summary = Paragraph.tidy(try templates.render("notes-summary", context: .object(context.root), seed: seed, choices: &choices))
         } catch let error as TemplateError {
             throw EpisodeComposerError(segment: "show notes", underlying: error)
         }

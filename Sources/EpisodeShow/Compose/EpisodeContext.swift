@@ -168,6 +168,10 @@ struct EpisodeContext: Sendable {
                 var value = story.templateValue.objectValue ?? [:]
                 value["newArea"] = .bool(index == 0 || stories[index - 1].area != story.area)
                 value["brief"] = .bool(index > 0)
+                // The same action as the story before, somewhere else ("used strbuf add uint" in two
+                // commands): said as "did the same in ..." rather than word for word again.
+                value["sameAction"] = .bool(index > 0 && !story.action.isEmpty && stories[index - 1].action == story.action
+                    && stories[index - 1].area != story.area)
                 // The same reason twice in one segment (a series whose commits share a paragraph) is said once.
                 if let reason = story.reason, stories[..<index].contains(where: { $0.reason?.text == reason.text }) {
                     value["reason"] = ""

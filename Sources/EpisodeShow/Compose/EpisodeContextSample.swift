@@ -11,7 +11,7 @@ enum EpisodeContextSample {
         "area": "the parser", "action": "fixed a crash", "summary": "fix a crash", "sentence": "",
         "reason": "It crashed on empty input.", "reasonVerbatim": true, "category": "fix", "kind": "single",
         "others": ["added a test"], "unnamedCommits": 0, "issuesFixed": 1, "breaking": false, "commits": 2, "rank": 1,
-        "brief": false, "newArea": true, "more": 0, "continues": false, "continued": false, "countHandled": false,
+        "brief": false, "newArea": true, "sameAction": false, "more": 0, "continues": false, "continued": false, "countHandled": false,
     ]
 
     static let root: TemplateValue = [

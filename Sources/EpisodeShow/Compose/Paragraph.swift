@@ -13,6 +13,10 @@ enum Paragraph {
             }
             words.append(word)
         }
+        // A sentence cut after its colon ("twice before:" + ".") ends with the period alone.
+        for index in words.indices where words[index].hasSuffix(":.") {
+            words[index] = Substring(String(words[index].dropLast(2)) + ".")
+        }
         return words.joined(separator: " ")
     }
 }

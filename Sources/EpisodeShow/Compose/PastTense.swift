@@ -50,6 +50,8 @@ public enum PastTense {
         "consume", "construct", "comment", "call", "handle", "group", "teach", "shadow", "unshadow", "rename", "reflow",
         "release", "wrap", "expose", "hide", "unhide", "mirror", "vet", "lint", "reuse", "extend", "fall back",
         "execute", "canonicalize", "push", "leak", "abort",
+        "deploy", "align", "collapse", "advise", "advertise", "activate", "aggregate", "broaden", "attempt",
+        "dedupe", "disambiguate", "enhance", "exercise", "embed", "serve", "clamp", "round",
     ]
 
     /// "fix reporting" -> "fixed reporting"; "Speed up X" -> "sped up X"; "clarify and optimize" ->
@@ -64,6 +66,16 @@ public enum PastTense {
         var words = imperative.trimmingSpaces().split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard let first = words.first else { return nil }
         let lowerFirst = first.lowercased()
+        if let release = releasePhrase(words) { return release }
+        // "cleanup X" is the noun written for the verb: "cleaned up X".
+        if ["cleanup", "clean-up"].contains(lowerFirst), words.count > 1 {
+            return (["cleaned", "up"] + words.dropFirst()).joined(separator: " ")
+        }
+        // "auto-bump X": the verb after "auto-" is one this knows.
+        if lowerFirst.hasPrefix("auto-"), let past = verb(String(lowerFirst.dropFirst(5))) {
+            words[0] = "auto-" + past
+            return words.joined(separator: " ")
+        }
         // Already in the past tense ("removed unused var"): keep it.
         if lowerFirst.hasSuffix("ed"), regular.contains(String(lowerFirst.dropLast(2))) || regular.contains(String(lowerFirst.dropLast(1))) {
             words[0] = lowerFirst
@@ -80,22 +92,33 @@ public enum PastTense {
         if lowerFirst == "support", words.count > 1, !["for", "of", "to"].contains(words[1].lowercased()) {
             return "added support for " + words.dropFirst().joined(separator: " ")
         }
-        // An adverb before the verb: "temporarily disable X" -> "temporarily disabled X".
-        if leadingAdverbs.contains(lowerFirst), words.count > 1, let past = verb(words[1]) {
-            words[0] = lowerFirst
-            words[1] = past
-            return words.joined(separator: " ")
+        // An adverb before the verb: "temporarily disable X" -> "temporarily disabled X";
+        // "actually don't emit X" -> "actually stopped emitting X".
+        if leadingAdverbs.contains(lowerFirst), words.count > 1,
+           let rest = phrase(words.dropFirst().joined(separator: " ")), !rest.hasPrefix("landed ") {
+            return lowerFirst + " " + rest
         }
         // "die on errors", "exit zero on -h": what the program does, not the author.
         if programBehaviours.contains(lowerFirst), words.count > 1 {
             words[0] = lowerFirst
             return "made the code " + words.joined(separator: " ")
         }
-        guard let past = verb(first) else { return nil }
+        guard let past = verb(first) else {
+            // A prefix the summary kept ("tr: Update Turkish translations", "rebase -i: fix
+            // counting"): what follows it says what changed.
+            if let colon = words.firstIndex(where: { $0.hasSuffix(":") }), colon < 4, colon + 2 < words.count,
+               let rest = phrase(words[(colon + 1)...].joined(separator: " ")) {
+                return rest
+            }
+            return landedThing(words)
+        }
         words[0] = past
         // A second action after a comma: "fix flaky test, disable logging".
+        // Not in a list of names that only look like verbs: "split regex, replace regex, find regex
+        // filters" (the item ends like the one before it).
         for index in words.indices.dropFirst() where words[index - 1].hasSuffix(",") && index + 1 < words.count {
-            if !programBehaviours.contains(words[index].lowercased()), let pastNext = verb(words[index]) { words[index] = pastNext }
+            let parallel = words[index + 1].lowercased().trimmingTrailing(",") == words[index - 1].lowercased().trimmingTrailing(",")
+            if !parallel, !programBehaviours.contains(words[index].lowercased()), let pastNext = verb(words[index]) { words[index] = pastNext }
         }
         // A second verb joined by "and": "deprecate X and remove its use".
         for index in words.indices.dropFirst().dropLast() where words[index] == "and" {
@@ -109,6 +132,58 @@ public enum PastTense {
             }
         }
         return words.joined(separator: " ")
+    }
+
+    /// A version subject ("Git 2.55", "Git 2.55-rc1") says a release was prepared: "prepared Git
+    /// 2.55", "prepared release candidate one of Git 2.55". Only a name and a version, nothing
+    /// else ("version 2.55" of a translation is no release).
+    static func releasePhrase(_ words: [String]) -> String? {
+        guard words.count == 2, let name = words.first, name.count > 1, name.allSatisfy({ $0.isLetter || $0 == "-" }),
+              !["version", "for", "to", "v", "release", "update", "bump"].contains(name.lowercased()) else { return nil }
+        var version = Substring(words[1])
+        if version.first == "v" { version = version.dropFirst() }
+        var candidate: String?
+        if let rc = version.range(of: "-rc") {
+            let number = version[rc.upperBound...]
+            guard !number.isEmpty, number.allSatisfy(\.isNumber), let value = Int(number) else { return nil }
+            candidate = SpokenNumber.cardinal(value)
+            version = version[..<rc.lowerBound]
+        }
+        let parts = version.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return nil }
+        let said = EnglishGrammar.capitalizedFirst(name) + " " + (words[1].first == "v" ? "v" : "") + version
+        if let candidate { return "prepared release candidate \(candidate) of \(said)" }
+        return "prepared " + said
+    }
+
+    /// Heads of a noun phrase that name a piece of work an author lands: "monotone flow
+    /// analysis framework", "partial revert of a change", "two mitigations for a crash".
+    static let landedHeads: Set<String> = [
+        "framework", "package", "test", "tests", "pattern", "patterns", "helper", "helpers", "revert", "mitigation",
+        "mitigations", "batch", "example", "examples", "analyzer", "pass", "option", "tool", "fix", "fixes", "flush",
+        "improvements", "tweaks", "workaround", "implementation", "rewrite", "cleanups", "prototype", "benchmark", "benchmarks",
+    ]
+
+    /// Counts that may open a landed noun phrase: "two mitigations for ...".
+    static let landedCounts: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "various", "more"]
+
+    /// A summary that is a noun phrase naming a piece of work is what the author "landed", with
+    /// "a" or "an" before a singular one: "landed a monotone flow analysis framework", "landed
+    /// two mitigations for ...". Its head is the last word before the first preposition; a
+    /// phrase with a verb in it ("FindByPos returns ...") or another head gives nil.
+    static func landedThing(_ words: [String]) -> String? {
+        guard words.count >= 2 else { return nil }
+        let lower = words.map { $0.lowercased() }
+        // "the 6th batch" has its determiner: EpisodeFacts says it is "landed" as it is.
+        guard !ObjectArticles.notModifiers.contains(lower[0]) || landedCounts.contains(lower[0]) else { return nil }
+        let end = lower.firstIndex(where: ObjectArticles.followers.contains) ?? lower.count
+        guard end >= 2, landedHeads.contains(lower[end - 1]),
+              lower[..<end].allSatisfy({ !["is", "are", "was", "should", "returns", "does", "can"].contains($0) }),
+              lower[..<end].allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" || $0.isNumber } }) else { return nil }
+        let plural = lower[end - 1].hasSuffix("s") && lower[end - 1] != "pass" || landedCounts.contains(lower[0])
+        if plural { return "landed " + words.joined(separator: " ") }
+        let article = "aeiou".contains(lower[0].first ?? "x") ? "an" : "a"
+        return "landed \(article) " + words.joined(separator: " ")
     }
 
     /// Drops a second prefix a Go subject keeps after its package: "rangeint: handle X" -> "handle X".
@@ -125,7 +200,7 @@ public enum PastTense {
     static let programBehaviours: Set<String> = ["die", "exit", "abort", "panic", "crash", "fail", "hang"]
 
     /// Words that may stand before the verb: "temporarily disable X", "don't ...".
-    static let leadingAdverbs: Set<String> = ["hopefully", "temporarily", "explicitly", "correctly", "properly", "optionally", "only", "always", "never", "also", "partially", "fully", "quickly", "lazily", "conditionally", "consistently", "finally", "further"]
+    static let leadingAdverbs: Set<String> = ["automatically", "actually", "now", "just", "additionally", "silently", "safely", "unconditionally", "hopefully", "temporarily", "explicitly", "correctly", "properly", "optionally", "only", "always", "never", "also", "partially", "fully", "quickly", "lazily", "conditionally", "consistently", "finally", "further"]
 
     /// Short verbs whose last consonant doubles before "-ing" though their past tense does not show it.
     static let doublingBeforeIng: Set<String> = ["set", "reset", "let", "get", "cut", "put", "shut", "run", "rerun", "split", "forget"]

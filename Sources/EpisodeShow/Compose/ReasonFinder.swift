@@ -140,7 +140,8 @@ public struct ReasonFinder: Sendable {
 
     /// Assignments, calls, several dotted or CamelCase identifiers: hard to say, so not a reason to quote.
     func looksLikeCode(_ text: String) -> Bool {
-        if text.contains("=") || text.contains("()") || text.contains("{") || text.contains("::") || text.contains("->") || text.contains("[") || text.contains("\\") { return true }
+        // A call's "()" is no sign of code here: the name is said as "the X function".
+        if text.contains("=") || text.contains("{") || text.contains("::") || text.contains("->") || text.contains("[") || text.contains("\\") { return true }
         let words = text.split(separator: " ")
         let identifiers = words.filter { word in
             let core = word.trimmingCharacters(in: ".,;:!?()\"'`")

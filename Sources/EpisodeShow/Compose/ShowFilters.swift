@@ -11,8 +11,13 @@ public enum ShowFilters {
     /// `emphasis`: stress this text when spoken (SSML `<emphasis>`);
     /// `article`: the text with "a" or "an" in front ("an MCP tool");
     /// `lowerfirst`: the first letter in lower case;
-    /// `trimperiod`: without a final period, to go on with the sentence.
+    /// `trimperiod`: without a final period, to go on with the sentence;
+    /// `actions`: a list of actions joined like `join`, saying a phrase they all end with once
+    /// ("computed object hash and compat object ID in odb write object ext").
+    /// `quoted`: in double quotes, its own double quotes made single ('a change titled "X"').
     public static let all: [String: TemplateFilter] = [
+        "actions": actions,
+        "quoted": quoted,
         "words": words,
         "emphasis": emphasis,
         "article": article,
@@ -55,6 +60,72 @@ public enum ShowFilters {
         guard arguments.isEmpty else { throw TemplateFilterError("'trimperiod' takes no arguments", isTypeMismatch: true) }
         guard let text = value.stringValue else { throw TemplateFilterError("'trimperiod' needs a string, got \(value.kindDescription)", isTypeMismatch: true) }
         return .string(text.trimmingTrailing("."))
+    }
+
+    @Sendable static func actions(_ value: TemplateValue, _ arguments: [TemplateValue]) throws -> TemplateValue {
+        guard arguments.isEmpty else { throw TemplateFilterError("'actions' takes no arguments", isTypeMismatch: true) }
+        guard case .list(let items) = value else { throw TemplateFilterError("'actions' needs a list, got \(value.kindDescription)", isTypeMismatch: true) }
+        let texts = try items.map { item -> String in
+            guard let text = item.stringValue else { throw TemplateFilterError("'actions' needs a list of strings, got \(item.kindDescription)", isTypeMismatch: true) }
+            return text
+        }
+        return .string(sharingTail(texts))
+    }
+
+    @Sendable static func quoted(_ value: TemplateValue, _ arguments: [TemplateValue]) throws -> TemplateValue {
+        guard arguments.isEmpty else { throw TemplateFilterError("'quoted' takes no arguments", isTypeMismatch: true) }
+        guard let text = value.stringValue else { throw TemplateFilterError("'quoted' needs a string, got \(value.kindDescription)", isTypeMismatch: true) }
+        let inner = text.replacingAll("\"", with: "'").replacingAll("“", with: "'").replacingAll("”", with: "'")
+        return .string("\"" + inner + "\"")
+    }
+
+    /// Words that may open the phrase several actions share.
+    static let tailOpeners: Set<String> = ["in", "for", "to", "on", "from", "with", "at", "into", "across", "inside", "via"]
+
+    /// Joins actions as "A, B and C", and when they all end with the same phrase of two words
+    /// or more that opens with a preposition or follows a comma ("in odb write object ext",
+    /// ", used in the cmd slash digraph package"), says that phrase once, at the end.
+    static func sharingTail(_ actions: [String]) -> String {
+        var unique: [String] = []
+        for action in actions where !unique.contains(action) { unique.append(action) }
+        func joined(_ parts: [String]) -> String {
+            parts.count < 2 ? parts.joined() : parts.dropLast().joined(separator: ", ") + " and " + parts[parts.count - 1]
+        }
+        let words = unique.map { $0.split(separator: " ").map(String.init) }
+        if let named = sharingNoun(words, joined: joined) { return named }
+        guard words.count > 1, let shortest = words.map(\.count).min() else { return joined(unique) }
+        var shared = 0
+        while shared < shortest - 1, Set(words.map { $0[$0.count - 1 - shared] }).count == 1 { shared += 1 }
+        guard shared >= 2 else { return joined(unique) }
+        let first = words[0]
+        // The longest shared phrase that opens at a preposition or after a comma.
+        guard let open = (first.count - shared..<first.count - 1).first(where: { index in
+            tailOpeners.contains(first[index].lowercased()) || (index > 0 && first[index - 1].hasSuffix(","))
+        }) else { return joined(unique) }
+        let tail = first[open...]
+        let afterComma = first[open - 1].hasSuffix(",")
+        let heads = words.map { item -> String in
+            var head = item.dropLast(tail.count).joined(separator: " ")
+            if head.hasSuffix(",") { head.removeLast() }
+            return head
+        }
+        return joined(heads) + (afterComma ? ", " : " ") + tail.joined(separator: " ")
+    }
+
+    /// "added the "update" subcommand, the "delete" subcommand and the "create" subcommand" ->
+    /// "added the "update", "delete" and "create" subcommands": items that are each "the", one
+    /// name and the same count noun (the first may start with its verb) share "the" and the noun.
+    static func sharingNoun(_ words: [[String]], joined: ([String]) -> String) -> String? {
+        guard words.count > 1, let noun = words.last?.last, ObjectArticles.countNouns.contains(noun) else { return nil }
+        var names: [String] = []
+        var prefix: [String] = []
+        for (index, item) in words.enumerated() {
+            guard item.count >= 3, item[item.count - 1] == noun, item[item.count - 3] == "the" else { return nil }
+            guard index == 0 || item.count == 3 else { return nil }
+            if index == 0 { prefix = Array(item.dropLast(3)) }
+            names.append(item[item.count - 2])
+        }
+        return (prefix + ["the", joined(names), noun + "s"]).joined(separator: " ")
     }
 
     /// Text without emphasis markers, and where they were (in Unicode scalars).

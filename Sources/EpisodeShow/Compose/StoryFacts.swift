@@ -50,6 +50,7 @@ struct StoryFacts: Sendable {
             // Set by the person segment and the round-up; defaults here so every story has them.
             "brief": false,
             "newArea": true,
+            "sameAction": false,
             "more": 0,
             "continues": false,
             "continued": false,

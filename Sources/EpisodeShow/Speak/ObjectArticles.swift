@@ -15,13 +15,13 @@ public enum ObjectArticles {
         "template", "column", "benchmark", "analyzer", "fixture", "wrapper", "iterator", "loop", "struct", "interface",
         "link", "note", "comment", "step", "script", "button", "mode", "message", "assertion",
         "linter", "parser", "footer", "header", "alias", "shortcut", "guard", "case", "condition", "cache",
-        "requirement", "cycle", "entry", "bump", "fuzzer", "read", "write", "value", "token", "index", "fix", "range", "revamp", "directive", "diagnostic", "suggestion", "timeout",
+        "requirement", "cycle", "entry", "bump", "fuzzer", "read", "write", "value", "token", "index", "fix", "range", "revamp", "directive", "diagnostic", "suggestion", "timeout", "modifier", "logo", "icon", "banner", "page", "tab",
     ]
 
     /// Words after the noun that keep the phrase a noun phrase: prepositions and clause openers.
     static let followers: Set<String> = [
         "in", "for", "of", "on", "to", "when", "if", "with", "from", "during", "after", "before", "under", "that", "which",
-        "by", "at", "into", "about", "while", "since",
+        "by", "at", "into", "about", "while", "since", "causing",
     ]
 
     /// Words that cannot be a modifier of a bare noun: determiners, pronouns, numbers, conjunctions.

@@ -68,7 +68,14 @@ public enum SentenceTools {
     public static func withoutParentheticals(_ text: String) -> String {
         var out = ""
         var depth = 0
-        for ch in text {
+        let chars = Array(text)
+        for (index, ch) in chars.enumerated() {
+            // A call's empty parentheses ("strbuf_add_uint()") are part of the name, not an aside.
+            if depth == 0, ch == "(", index + 1 < chars.count, chars[index + 1] == ")", let before = out.last, before != " " {
+                out.append("(")
+                continue
+            }
+            if depth == 0, ch == ")", out.last == "(" { out.append(ch); continue }
             if ch == "(" { depth += 1; while out.last == " " { out.removeLast() }; continue }
             if ch == ")", depth > 0 { depth -= 1; continue }
             if depth == 0 { out.append(ch) }

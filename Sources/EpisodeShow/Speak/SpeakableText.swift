@@ -118,7 +118,8 @@ public struct SpeakableText: Sendable {
         return out + pending
     }
 
-    /// `` `go_diagnostics` `` -> "go diagnostics"; `` `gopls bug` `` -> "gopls bug".
+    /// `` `go_diagnostics` `` -> "go diagnostics"; `` `gopls bug` `` -> "gopls bug"; a call
+    /// (`` `odb_optimize_required()` ``) is left for `speakWord`, which knows the words around it.
     func replaceBackticks(_ text: String) -> String {
         guard text.contains("`") else { return text }
         var out = ""
@@ -126,7 +127,7 @@ public struct SpeakableText: Sendable {
         var span = ""
         for ch in text {
             if ch == "`" {
-                if inside { out += identifierWords(span); span = "" }
+                if inside { out += span.hasSuffix("()") && Self.isIdentifier(String(span.dropLast(2))) ? span : identifierWords(span); span = "" }
                 inside.toggle()
             } else if inside {
                 span.append(ch)
@@ -155,6 +156,9 @@ public struct SpeakableText: Sendable {
     func speakTokens(_ text: String) -> String {
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         var out: [String] = []
+        // The words of the identifier just said and the count of `out` after it, so that the
+        // next one, after "and" or "or", can leave out the words they share.
+        var lastIdentifier: (words: [String], end: Int)?
         var index = 0
         while index < tokens.count {
             // Arrows are words: "rename a -> b", "missing => false".
@@ -172,7 +176,7 @@ public struct SpeakableText: Sendable {
                 index += 2
                 continue
             }
-            if let next, ["commit", "commits"].contains(lower), isHash(next.core) {
+            if let next, ["commit", "commits"].contains(lower), isHash(next.core) || isPinnedCommit(next.core) {
                 out.append(lead + "an earlier commit" + next.trail)
                 index += 2
                 continue
@@ -210,20 +214,66 @@ public struct SpeakableText: Sendable {
                     out.append(",")
                 }
             } else {
-                out.append(plainLead + spoken + plainTrail)
+                var said = spoken
+                if Self.isIdentifier(core), let earlier = lastIdentifier, earlier.end == out.count - 1,
+                   let joiner = out.last?.lowercased(), joiner == "and" || joiner == "or" {
+                    said = Self.withoutSharedPrefix(said, after: earlier.words)
+                }
+                out.append(plainLead + said + plainTrail)
+                if Self.isIdentifier(core) {
+                    lastIdentifier = (spoken.split(separator: " ").map(String.init), out.count)
+                }
             }
+            if lastIdentifier.map({ $0.end < out.count - 1 }) == true { lastIdentifier = nil }
             index += 1
         }
         return out.joined(separator: " ")
     }
 
+    /// A snake_case name (`repo_protect_hfs`, `repo_protect_hfs()`).
+    static func isIdentifier(_ core: String) -> Bool {
+        var name = Substring(core)
+        while let last = name.last, last == "(" || last == ")" { name = name.dropLast() }
+        return name.contains("_") && name.first?.isLetter == true && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+    }
+
+    /// "repo protect ntfs" after "repo protect hfs" -> "ntfs": two names in a row that share
+    /// their first words (at least two, and a word is left) are said the way people say them,
+    /// "repo protect hfs and ntfs"; anything else is said in full.
+    static func withoutSharedPrefix(_ spoken: String, after earlier: [String]) -> String {
+        let words = spoken.split(separator: " ").map(String.init)
+        var shared = 0
+        while shared < min(words.count - 1, earlier.count - 1), words[shared] == earlier[shared] { shared += 1 }
+        guard shared >= 2 else { return spoken }
+        return words[shared...].joined(separator: " ")
+    }
+
     /// One word without surrounding punctuation.
     func speakWord(_ core: String, previous: String?, next: String?) -> String {
         if core.isEmpty { return core }
+        if core.hasSuffix("()"), core.count > 2, !core.contains("{") {
+            let name = String(core.dropLast(2))
+            let spoken = speakWord(name, previous: previous, next: next)
+            // A call of three name parts or more ("strbuf_add_uint()") is said as the function it is,
+            // so its words do not read as the sentence's own ("added strbuf add uint"); not in a list
+            // of names ("hfs() and ntfs()"), which the shared-prefix rule shortens instead.
+            let inList = ["and", "or"].contains(next ?? "") || ["and", "or"].contains(previous ?? "")
+            // Before a noun it names ("an earlier path_in_sparse_checkout() check") it is a modifier.
+            let modifies = next.map { ObjectArticles.countNouns.contains($0) || ObjectArticles.countNouns.contains(String($0.dropLast())) } ?? false
+            // Said already ("the function fetch_and_setup_pack_index()"), or a macro in capitals: as it is.
+            let named = ["function", "functions", "helper", "method", "macro"].contains(previous ?? "")
+            guard Self.isIdentifier(name), name.split(separator: "_").count >= 3, name.contains(where: \.isLowercase),
+                  !inList, !modifies, !named else { return spoken }
+            let takesThe = previous.map { PastTense.verb($0) != nil || ObjectArticles.followers.contains($0) } ?? true
+            return (takesThe ? "the " : "") + spoken + " function"
+        }
         let lower = core.lowercased()
         if lower == "e.g." || lower == "e.g" { return "for example" }
         if lower == "i.e." || lower == "i.e" { return "that is" }
         if isURL(core) { return urlWords(core) }
+        if isHostPath(core) { return hostPathWords(core) }
+        if let symbolic = codeSymbolWords(core, previous: previous, next: next) { return symbolic }
+        if isPinnedCommit(core) { return "an earlier commit" }
         if isEmail(core) { return "" }
         if isChangeID(core) { return "" }
         if isHash(core) || (core.count >= 7 && core.allSatisfy(\.isNumber)) {
@@ -270,8 +320,10 @@ public struct SpeakableText: Sendable {
         // Only punctuation left ("...}", "*/"): nothing to say.
         if !core.contains(where: { $0.isLetter || $0.isNumber }) && core.count > 1 { return "" }
         if core.contains("="), core.contains(where: \.isLetter) {
-            return core.split(separator: "=", omittingEmptySubsequences: true).map { String($0) }.joined(separator: " equals ")
+            return core.split(separator: "=", omittingEmptySubsequences: true)
+                .map { speakWord(String($0), previous: previous, next: next) }.joined(separator: " equals ")
         }
+        if core.contains("{"), let variants = identifierVariants(core) { return variants }
         if core.contains("{") || core.contains("}") {
             // A brace expansion ("internal/{graph,astutil}", "Cursor.{ParentEdgeKind,Index}") is said item by
             // item; anything else in braces is code ("T{f") and is dropped.
@@ -285,6 +337,103 @@ public struct SpeakableText: Sendable {
             return EnglishGrammar.list(items)
         }
         return core.replacingAll("`", with: "").replacingAll("*", with: "")
+    }
+
+    /// Words for a token of code symbols a voice cannot say, or nil when it has none:
+    /// `$HOME` -> "HOME", a lone `$` -> "dollar sign", `%w` -> "percent w", `>4GB` ->
+    /// "over-4GB", `SplitN[0]` -> "SplitN", `\r` -> "carriage return", `reqwest::Response`
+    /// and `ctx->active` -> "reqwest Response", "ctx active".
+    func codeSymbolWords(_ core: String, previous: String?, next: String?) -> String? {
+        if core == "$" || core == "$$" { return "dollar sign" }
+        if core.hasPrefix("$") {
+            let name = core.drop(while: { $0 == "$" || $0 == "{" || $0 == "_" || $0 == "(" })
+            return name.isEmpty ? "" : speakWord(String(name), previous: previous, next: next)
+        }
+        if let escape = Self.escapes[core] { return escape }
+        if core.hasPrefix("\\") || core.contains("\\") {
+            let plain = core.filter { $0 != "\\" }
+            return plain.isEmpty ? "" : speakWord(plain, previous: previous, next: next)
+        }
+        if core.count >= 2, core.first == "%", core.dropFirst().allSatisfy(\.isLetter) {
+            return "percent " + core.dropFirst()
+        }
+        if core.count >= 2, core.first == ">" || core.first == "<", core.dropFirst().first?.isNumber == true {
+            return (core.first == ">" ? "over-" : "under-") + speakWord(String(core.dropFirst()), previous: previous, next: next)
+        }
+        for joiner in ["::", "->"] where core.contains(joiner) {
+            let parts = core.components(separatedBy: joiner).filter { !$0.isEmpty }
+            return parts.map { speakWord($0, previous: previous, next: next) }.filter { !$0.isEmpty }.joined(separator: " ")
+        }
+        if core.contains("["), core.first != "[", let open = core.firstIndex(of: "[") {
+            // An index or a type argument after a name ("SplitN[0]", "Instances[Ident]") is not said;
+            // an optional part of an option ("--[no-]graph-indent") loses only its brackets.
+            if core.hasPrefix("--") || core.hasPrefix("-[") {
+                return speakWord(core.filter { $0 != "[" && $0 != "]" }, previous: previous, next: next)
+            }
+            let close = core[open...].firstIndex(of: "]").map { core.index(after: $0) } ?? core.endIndex
+            let rest = core[close...]
+            return speakWord(String(core[..<open]) + rest, previous: previous, next: next)
+        }
+        if core.hasPrefix("--["), core.contains("]") {
+            return speakWord(core.filter { $0 != "[" && $0 != "]" }, previous: previous, next: next)
+        }
+        return nil
+    }
+
+    /// An identifier with optional suffixes in braces, said once with its variants instead of
+    /// every expansion in full: `repo_create_tempfile{,_mode}` -> "repo create tempfile and
+    /// its mode variant"; `repo_hold_lock_file_for_update{,_timeout}{,_mode}()` -> "repo hold
+    /// lock file for update and its timeout and mode variants". Nil unless every brace group
+    /// offers the bare name (an empty first option) and the rest are plain name parts.
+    func identifierVariants(_ core: String) -> String? {
+        var text = core
+        if text.hasSuffix("()") { text.removeLast(2) }
+        if text.hasSuffix("(") { text.removeLast() }
+        guard let open = text.firstIndex(of: "{"), open != text.startIndex else { return nil }
+        let base = String(text[..<open])
+        guard base.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return nil }
+        var suffixes: [String] = []
+        var rest = text[open...]
+        while let first = rest.first, first == "{" {
+            guard let close = rest.firstIndex(of: "}") else { return nil }
+            let options = rest[rest.index(after: rest.startIndex)..<close].split(separator: ",", omittingEmptySubsequences: false)
+            guard options.count >= 2, options[0].isEmpty else { return nil }
+            for option in options.dropFirst() {
+                let word = option.split(separator: "_").joined(separator: " ")
+                guard !word.isEmpty, option.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return nil }
+                suffixes.append(word)
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        guard rest.isEmpty, !suffixes.isEmpty else { return nil }
+        let name = base.split(separator: "_").joined(separator: " ")
+        return name + " and its " + EnglishGrammar.list(suffixes) + (suffixes.count == 1 ? " variant" : " variants")
+    }
+
+    /// Escapes as the characters they stand for.
+    static let escapes: [String: String] = [
+        "\\r": "carriage return", "\\n": "newline", "\\t": "tab", "\\r\\n": "carriage return and newline", "\\0": "null byte",
+        "\\": "backslash", "\\\\": "backslash",
+    ]
+
+    /// `github.com:alshopov/git-po`, the host-and-path form of a remote.
+    func isHostPath(_ word: String) -> Bool {
+        guard let colon = word.firstIndex(of: ":"), colon != word.startIndex else { return false }
+        let host = word[..<colon].lowercased()
+        let path = word[word.index(after: colon)...]
+        let tlds = ["com", "org", "net", "io", "dev", "xyz"]
+        return host.contains(".") && tlds.contains(where: { host.hasSuffix("." + $0) }) && path.contains("/")
+            && !path.hasPrefix("/")
+    }
+
+    /// `github.com:alshopov/git-po` -> "alshopov's git-po".
+    func hostPathWords(_ word: String) -> String {
+        guard let colon = word.firstIndex(of: ":") else { return word }
+        var path = String(word[word.index(after: colon)...])
+        if path.hasSuffix(".git") { path.removeLast(4) }
+        let parts = path.split(separator: "/").map(String.init)
+        guard parts.count >= 2 else { return parts.first ?? "" }
+        return parts[0] + "'s " + parts[parts.count - 1]
     }
 
     func urlWords(_ url: String) -> String {
@@ -340,6 +489,11 @@ public struct SpeakableText: Sendable {
         while let last = core.last, trailing.contains(last) {
             // Keep "e.g." and "i.e." whole.
             if last == ".", ["e.g.", "i.e.", "etc."].contains(core.lowercased()) { break }
+            // An index, a brace expansion and a call's parentheses belong to their word:
+            // "SplitN[0]", "repo_create_tempfile{,_mode}", "repo_protect_hfs()".
+            if last == "]", core.dropLast().contains("["), core.first != "[" { break }
+            if last == "}", core.dropLast().contains("{"), core.first != "{" { break }
+            if last == ")", core.hasSuffix("()"), core.count > 2 { break }
             trail.insert(last, at: trail.startIndex)
             core = core.dropLast()
         }
@@ -364,6 +518,12 @@ public struct SpeakableText: Sendable {
     func isHash(_ word: String) -> Bool {
         word.count >= 7 && word.count <= 64 && word.allSatisfy(\.isHexDigit) && word.contains(where: \.isNumber)
             && word.contains(where: \.isLetter) || (word.count >= 12 && word.count <= 64 && word.allSatisfy(\.isHexDigit) && word.contains(where: \.isLetter))
+    }
+
+    /// `ninja-build/ninja@1daa7470ab7e`: a commit of another repository, by hash.
+    func isPinnedCommit(_ word: String) -> Bool {
+        guard let at = word.lastIndex(of: "@"), at != word.startIndex else { return false }
+        return isHash(String(word[word.index(after: at)...]))
     }
 
     func isChangeID(_ word: String) -> Bool {
@@ -423,7 +583,7 @@ public struct SpeakableText: Sendable {
         }
         words = result
         var text = words.joined(separator: " ")
-        for (from, to) in [("<>", ""), ("( )", ""), ("()", ""), ("[]", ""), (" ,", ","), (" ;", ";"), (" :", ":"), (" )", ")"), ("( ", "("), (",,", ","), ("..", ".")] {
+        for (from, to) in [("<>", ""), ("( )", ""), ("()", ""), ("[]", ""), (" ,", ","), (" ;", ";"), (" :", ":"), (" )", ")"), ("( ", "("), (",,", ","), ("..", "."), (":.", ".")] {
             while text.contains(from) { text = text.replacingAll(from, with: to) }
         }
         while text.contains("  ") { text = text.replacingAll("  ", with: " ") }

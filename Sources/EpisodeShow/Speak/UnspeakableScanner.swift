@@ -1,5 +1,7 @@
 /// Finds tokens a voice should never be asked to say: commit hashes (7+ hex digits),
-/// URLs, e-mail addresses, file paths (a `/` and an extension), Change-Ids and trailers.
+/// URLs (also `github.com:owner/repo`), e-mail addresses, file paths (a `/` and an
+/// extension), Change-Ids, trailers, and code symbols a voice reads out or stumbles on
+/// (`$HOME`, `%w`, `>4GB`, `SplitN[0]`, `\r`, `a::b`, `o->pos`, `=>`).
 /// Used by tests over whole corpora, and usable by the CLI to check an edited script.
 public enum UnspeakableScanner {
     /// One finding: the token and why it is unspeakable.
@@ -25,13 +27,34 @@ public enum UnspeakableScanner {
                 found.append(Finding(token: token, reason: "e-mail address"))
             } else if core.count >= 7, core.allSatisfy(\.isHexDigit), core.contains(where: \.isNumber) || core.count >= 12 {
                 found.append(Finding(token: token, reason: "hash"))
+            } else if core.split(whereSeparator: { "@/:#".contains($0) }).dropFirst().contains(where: { speak.isHash(String($0)) }) {
+                found.append(Finding(token: token, reason: "hash"))
             } else if core.contains("/"), let last = core.split(separator: "/").last, last.contains("."),
                       let ext = last.split(separator: ".").last, ext.first?.isLetter == true {
                 found.append(Finding(token: token, reason: "file path"))
             } else if speak.isIssueReference(core), core.contains("#") {
                 found.append(Finding(token: token, reason: "issue reference"))
+            } else if speak.isHostPath(core) {
+                found.append(Finding(token: token, reason: "URL"))
+            } else if let symbol = codeSymbol(in: core) ?? ["=>", "->"].first(where: { token.contains($0) }) {
+                found.append(Finding(token: token, reason: "symbol \(symbol)"))
             }
         }
         return found
+    }
+
+    /// The first code symbol in a word, or nil: `$`, a backslash, `::`, `->`, `=>`, a
+    /// format verb (`%w`), brackets inside a word (`SplitN[0]`), or a comparison glued to a
+    /// number (`>4GB`).
+    static func codeSymbol(in core: String) -> String? {
+        for symbol in ["$", "\\", "::", "->", "=>"] where core.contains(symbol) { return symbol }
+        let chars = Array(core)
+        for (index, char) in chars.enumerated() {
+            let next = index + 1 < chars.count ? chars[index + 1] : nil
+            if char == "%", let next, next.isLetter { return "%" + String(next) }
+            if char == "[" || char == "]" { return String(char) }
+            if (char == ">" || char == "<"), index == 0, let next, next.isNumber { return String(char) }
+        }
+        return nil
     }
 }

@@ -63,7 +63,7 @@ import EpisodeTestSupport
     @Test func theScriptItselfMayBeGivenAndAFaithfulEditPasses() throws {
         let (root, script) = try bundle()
         defer { try? FileManager.default.removeItem(at: root) }
-        try edit(script) { $0.replacingOccurrences(of: "Alan had more today.", with: "Alan was busy today.") }
+        try edit(script) { $0.replacingOccurrences(of: "There's more from Alan.", with: "Alan was busy today.") }
         let run = try check(["Outputs/2026-06-08/script.txt"], in: root)
         #expect(run.status == 0, "\(run.outputText)\(run.error)")
         #expect(run.outputText.contains("Outputs/2026-06-08/script.txt:7: edited person"))
@@ -86,7 +86,7 @@ import EpisodeTestSupport
     @Test func jsonIsForTools() throws {
         let (root, script) = try bundle()
         defer { try? FileManager.default.removeItem(at: root) }
-        try edit(script) { $0.replacingOccurrences(of: "Alan had more today.", with: "Alan had more today, see https://go.dev/cl/788380.") }
+        try edit(script) { $0.replacingOccurrences(of: "There's more from Alan.", with: "There's more from Alan, see https://go.dev/cl/788380.") }
         let run = try check(["--format", "json", "Outputs/2026-06-08"], in: root)
         #expect(run.status == 8)
         let object = try #require(try JSONSerialization.jsonObject(with: run.output) as? [String: Any])
@@ -164,7 +164,7 @@ import EpisodeTestSupport
         defer { try? FileManager.default.removeItem(at: root) }
         try edit(script) { text in
             text.replacingOccurrences(of: "Six changes landed today", with: "Seven changes landed today")
-                .replacingOccurrences(of: "Alan had more today.", with: "Alan was busy today.")
+                .replacingOccurrences(of: "There's more from Alan.", with: "Alan was busy today.")
                 .replacingOccurrences(of: "A few more, quickly.", with: "A few more, quickly, see https://go.dev/cl/788301.")
                 .replacingOccurrences(of: "That's the show.", with: "Thanks to Peter Weinberger for the review.\n\nThat's the show.")
         }

@@ -50,7 +50,7 @@ import EpisodeModel
     }
 
     @Test func aPastedHashIsFound() throws {
-        let edited = try replacing("Alan had more today.", with: "Alan had more today, in 09a1b9b3.")
+        let edited = try replacing("There's more from Alan.", with: "There's more from Alan, in 09a1b9b3.")
         let findings = ScriptChecker.check(script: edited, against: episode)
         let hash = try #require(findings.first { $0.kind == .unspeakable })
         #expect(hash.line == 7)
@@ -90,7 +90,7 @@ import EpisodeModel
 
     @Test func anEditedButFaithfulParagraphPassesAndKeepsItsCommits() throws {
         let edited = try replacing(
-            "Alan had more today. In the go slash SSA package,",
+            "There's more from Alan. In the go slash SSA package,",
             with: "Alan was busy today. Over in the go slash SSA package,")
         let report = ScriptChecker().report(script: edited, against: episode)
         #expect(report.findings.isEmpty, "\(report.findings)")
@@ -160,7 +160,7 @@ import EpisodeModel
         let long = "Alan had more today, and in the go slash SSA package he rejected generic methods from RuntimeTypes,"
             + " which closes two reported issues, and he also removed the 'go please bug' subcommand in go please,"
             + " the language server, because not a single person has ever used it."
-        let original = try #require(paragraphs.first { $0.hasPrefix("Alan had more today.") })
+        let original = try #require(paragraphs.first { $0.hasPrefix("There's more from Alan.") })
         let edited = try replacing(original, with: long)
         let report = ScriptChecker().report(script: edited, against: episode)
         let warning = try #require(report.findings.first { $0.kind == .longSentence })
@@ -214,7 +214,7 @@ extension ScriptCheckerTests {
     }
 
     @Test func aWordBeforeAFirstNameIsNotANewName() throws {
-        let edited = try replacing("Alan had more today.", with: "Congratulations Alan, who had more today.")
+        let edited = try replacing("There's more from Alan.", with: "Congratulations Alan, there's more from you.")
         let findings = ScriptChecker.check(script: edited, against: episode).filter { $0.kind == .unknownName }
         #expect(findings.isEmpty, "\(findings)")
     }

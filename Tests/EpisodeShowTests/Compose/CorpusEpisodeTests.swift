@@ -23,6 +23,12 @@ import EpisodeEditorial
             let analysis = Analyzer(configuration: configuration).analyze(commits)
             let episode = try composer.compose(analysis, date: try EpisodeDate(day))
             let script = ScriptRenderer.render(episode)
+            if let dump = ProcessInfo.processInfo.environment["EPISODE_DUMP_SCRIPTS"] {
+                // For reading every day as a listener: EPISODE_DUMP_SCRIPTS=/tmp/days swift test ...
+                let url = URL(fileURLWithPath: dump).appendingPathComponent("\(file.prefix(8))-\(day).txt")
+                try? FileManager.default.createDirectory(atPath: dump, withIntermediateDirectories: true)
+                try script.write(to: url, atomically: true, encoding: .utf8)
+            }
             // Provenance only names commits of the day, and the lead speaks of the top story told.
             let hashes = Set(analysis.commits.map(\.commit.hash))
             #expect(episode.segments.allSatisfy { Set($0.commits).isSubset(of: hashes) }, "\(file) \(day): provenance outside the day")

@@ -23,7 +23,9 @@ import Testing
         // git.git: "The 6th batch" and "A few more topics before -rc2" are noun phrases.
         ("the 6th batch", "landed the 6th batch"),
         ("a few more topics before -rc2", "landed a few more topics before -rc2"),
-        ("two mitigations for \"surplus bytes\" crash", ""),
+        // A noun phrase naming a piece of work is landed too (PastTense.landedThing).
+        ("two mitigations for \"surplus bytes\" crash", "landed two mitigations for \"surplus bytes\" crash"),
+        ("hydration error", ""),
         ("", ""),
     ])
     func actions(summary: String, action: String) {

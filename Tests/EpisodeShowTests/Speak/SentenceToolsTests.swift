@@ -67,4 +67,15 @@ import Testing
         #expect(SentenceTools.headline("fix reporting in go_diagnostics tool") == "fix reporting in go_diagnostics tool")
         #expect(SentenceTools.headline("Docs updates.") == "Docs updates")
     }
+
+    @Test(arguments: [
+        ("fix internal error (missing type)", "fix internal error"),
+        ("strbuf: add strbuf_add_uint()", "strbuf: add strbuf_add_uint()"),
+        ("use repo_hold_lock_file_for_update{,_mode,_timeout}() with custom repos", "use repo_hold_lock_file_for_update{,_mode,_timeout}() with custom repos"),
+        ("fix inefficient use of dd(1)", "fix inefficient use of dd"),
+        ("drop the () aside", "drop the aside"),
+    ])
+    func parentheticalsGoButACallKeepsItsParentheses(text: String, expected: String) {
+        #expect(SentenceTools.withoutParentheticals(text) == expected)
+    }
 }

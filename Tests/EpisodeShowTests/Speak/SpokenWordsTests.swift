@@ -73,6 +73,47 @@ import Testing
         #expect(PastTense.phrase(imperative) == past)
     }
 
+    @Test(arguments: [
+        // Subjects of the corpus that used to fall back to "landed a change: ...".
+        ("only deploy website when there is a new release", "only deployed website when there is a new release"),
+        ("automatically set include-path for current directory", "automatically set include-path for current directory"),
+        ("actually don't emit shadowing modifier", "actually stopped emitting shadowing modifier"),
+        ("properly clamp to uLong", "properly clamped to uLong"),
+        ("align @types/node with Node.js 18.19+", "aligned @types/node with Node.js 18.19+"),
+        ("collapse depfile for older Ninja", "collapsed depfile for older Ninja"),
+        ("advertise object-info feature", "advertised object-info feature"),
+        ("broaden \"from own test\" skip criterion", "broadened \"from own test\" skip criterion"),
+        ("attempt to fix BenchmarkSemanticTokens", "attempted to fix BenchmarkSemanticTokens"),
+        ("cleanup remote in followRemoteHEAD dangling ref test", "cleaned up remote in followRemoteHEAD dangling ref test"),
+        ("auto-bump the homebrew formula", "auto-bumped the homebrew formula"),
+        // A list of names after a comma is no second action (git-cliff: add split_regex, replace_regex, find_regex filters).
+        ("add split regex, replace regex, find regex filters", "added split regex, replace regex, find regex filters"),
+        ("fix flaky MCP test, disable Close err logging", "fixed flaky MCP test, disabled Close err logging"),
+        // A prefix the summary kept.
+        ("tr: Update Turkish translations", "updated Turkish translations"),
+        ("rebase -i: fix counting of fixups after rebase skip", "fixed counting of fixups after rebase skip"),
+        ("hash algorithms: use size t for section lengths", "used size t for section lengths"),
+        ("EnclosingFunction: test", nil),
+        // A version subject is a release being prepared; a translation's "version 2.55" is not.
+        ("git 2.55", "prepared Git 2.55"),
+        ("Git 2.55-rc1", "prepared release candidate one of Git 2.55"),
+        ("version 2.55", nil),
+        ("po-id for 2.55", nil),
+        // A noun phrase naming a piece of work is landed; others are not.
+        ("monotone flow analysis framework", "landed a monotone flow analysis framework"),
+        ("expression-level CFG package in excfg", "landed an expression-level CFG package in excfg"),
+        ("partial revert of a change", "landed a partial revert of a change"),
+        ("two mitigations for \"surplus bytes\" crash", "landed two mitigations for \"surplus bytes\" crash"),
+        ("additional pattern for embedlit", "landed an additional pattern for embedlit"),
+        ("hydration error", nil),
+        ("diagnostic code", nil),
+        ("FindByPos returns the first innermost node", nil),
+        ("Test61208 is flaky", nil),
+    ] as [(String, String?)])
+    func verbsAfterAdverbsPrefixesAndNounPhrases(imperative: String, past: String?) {
+        #expect(PastTense.phrase(imperative) == past)
+    }
+
     @Test(arguments: [("set", "setting"), ("create", "creating"), ("stop", "stopping"), ("die", "dying"), ("check", "checking"), ("run", "running"), ("emit", "emitting"), ("quux", nil)] as [(String, String?)])
     func gerunds(verb: String, gerund: String?) {
         #expect(PastTense.gerund(verb) == gerund)
