@@ -46,32 +46,12 @@ struct CommitFacts: Sendable {
 
     static func day(of commit: Commit) -> String {
         guard let date = commit.author?.date ?? commit.committer?.date else { return "" }
-        guard let seconds = date.seconds else { return String(date.text.prefix(10)) }
-        let local = seconds + Int64((date.utcOffsetMinutes ?? 0) * 60)
-        return CommitFacts.civilDate(daysSinceEpoch: Int(local >= 0 ? local / 86_400 : (local - 86_399) / 86_400))
+        return date.localDay ?? String(date.text.prefix(10))
     }
 
     static func changeNumber(of commit: Commit) -> String? {
         guard let url = commit.values(ofTrailer: "Reviewed-on").first, let last = url.split(separator: "/").last,
               !last.isEmpty, last.allSatisfy(\.isNumber) else { return nil }
         return String(last)
-    }
-
-    /// Days since 1970-01-01 to `YYYY-MM-DD` (proleptic Gregorian), without Foundation's calendars.
-    static func civilDate(daysSinceEpoch days: Int) -> String {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        func pad(_ value: Int, _ width: Int) -> String {
-            let text = String(value)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 }

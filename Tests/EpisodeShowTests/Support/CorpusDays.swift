@@ -28,21 +28,7 @@ enum CorpusDays {
 
     /// `YYYY-MM-DD` of a commit in its own time zone, or nil without an absolute date.
     static func day(of commit: Commit) -> String? {
-        guard let date = commit.committer?.date ?? commit.author?.date, let seconds = date.seconds else { return nil }
-        let local = seconds + Int64((date.utcOffsetMinutes ?? 0) * 60)
-        var days = Int(local / 86400)
-        if local < 0, local % 86400 != 0 { days -= 1 }
-        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        return EpisodeDate(year: y, month: m, day: d).description
+        (commit.committer?.date ?? commit.author?.date)?.localDay
     }
 
     /// Commits by day, in input order within a day.
