@@ -53,8 +53,7 @@ public enum NumberReader {
 
     /// The numbers in a text, without positions.
     public static func values(in text: String) -> [String] {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map { ScriptWord(text: String($0), line: 0, column: 0) }
-        return numbers(in: words).map(\.value)
+        numbers(in: ScriptWord.unplaced(in: text)).map(\.value)
     }
 
     /// "2026" → "2026", "1,200" → "1200", "8th" → "8", "50%" → "50", "1.27" → "1.27"; nil for anything else ("go1.22", "v2").

@@ -68,13 +68,13 @@ public struct ParagraphMatcher: Sendable {
 
     /// Lowercased words without surrounding punctuation; words of only punctuation are dropped.
     static func normalisedWords(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
-            .map { ScriptWord(text: String($0), line: 0, column: 0).core.lowercased() }
+        ScriptWord.unplaced(in: text)
+            .map { $0.core.lowercased() }
             .filter { !$0.isEmpty }
     }
 
     /// Runs of whitespace as one space, none at the ends.
     static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        text.wordsBetweenSpaces().joined(separator: " ")
     }
 }

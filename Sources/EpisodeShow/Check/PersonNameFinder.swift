@@ -34,7 +34,7 @@ public enum PersonNameFinder {
 
     /// The candidate names of a text, without positions.
     public static func names(in text: String) -> [String] {
-        names(in: text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map { ScriptWord(text: String($0), line: 0, column: 0) })
+        names(in: ScriptWord.unplaced(in: text))
             .map(\.name)
     }
 

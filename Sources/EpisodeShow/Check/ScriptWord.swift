@@ -13,6 +13,12 @@ public struct ScriptWord: Equatable, Sendable {
         self.column = column
     }
 
+    /// The words of a text that has no place in a file (a draft segment's, or a test's), at line
+    /// and column 0.
+    static func unplaced(in text: String) -> [ScriptWord] {
+        text.wordsBetweenSpaces().map { ScriptWord(text: String($0), line: 0, column: 0) }
+    }
+
     /// The word without surrounding punctuation or quotes ("Donovan's," gives "Donovan's").
     public var core: String {
         let edge: (Character) -> Bool = { !($0.isLetter || $0.isNumber) }

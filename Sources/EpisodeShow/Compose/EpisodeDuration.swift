@@ -18,6 +18,6 @@ public enum EpisodeDuration {
 
     /// Words as a voice counts them: runs of letters or digits separated by spaces.
     public static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }.count
+        text.wordsBetweenSpaces().filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }.count
     }
 }

@@ -154,11 +154,3 @@ extension StoryFacts {
         return first.lowercased() + text.dropFirst()
     }
 }
-
-extension String {
-    func trimmingTrailing(_ characters: String) -> String {
-        var s = self
-        while let last = s.last, characters.contains(last) { s.removeLast() }
-        return s
-    }
-}

@@ -5,7 +5,7 @@ public enum SentenceTools {
     /// Sentences of a paragraph: ends at `.`, `?` or `!` followed by a space and a capital,
     /// digit or quote, or at the end. Abbreviations and dotted names do not end a sentence.
     public static func sentences(in text: String) -> [String] {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+        let words = text.wordsBetweenSpaces().map(String.init)
         var result: [String] = []
         var current: [String] = []
         for (index, word) in words.enumerated() {

@@ -18,7 +18,7 @@ public enum UnspeakableScanner {
             found.append(Finding(token: marker, reason: "trailer"))
         }
         let speak = SpeakableText()
-        for raw in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
+        for raw in text.wordsBetweenSpaces() {
             let token = String(raw)
             let core = speak.splitPunctuation(token).core
             if core.contains("://") || core.lowercased().hasPrefix("www.") {
