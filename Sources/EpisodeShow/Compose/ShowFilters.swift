@@ -25,8 +25,19 @@ public enum ShowFilters {
         "trimperiod": trimperiod,
     ]
 
+    /// Every show filter takes no arguments: "'words' takes no arguments".
+    private static func noArguments(_ arguments: [TemplateValue], filter: String) throws {
+        guard arguments.isEmpty else { throw TemplateFilterError("'\(filter)' takes no arguments", isTypeMismatch: true) }
+    }
+
+    /// The value as a string, or the error a template author reads: "'article' needs a string, got a list".
+    private static func string(_ value: TemplateValue, filter: String) throws -> String {
+        guard let text = value.stringValue else { throw TemplateFilterError("'\(filter)' needs a string, got \(value.kindDescription)", isTypeMismatch: true) }
+        return text
+    }
+
     @Sendable static func words(_ value: TemplateValue, _ arguments: [TemplateValue]) throws -> TemplateValue {
-        guard arguments.isEmpty else { throw TemplateFilterError("'words' takes no arguments", isTypeMismatch: true) }
+        try noArguments(arguments, filter: "words")
         switch value {
         case .number:
             guard let n = value.intValue else { throw TemplateFilterError("'words' needs a whole number, got \(value.numberValue ?? 0)", isTypeMismatch: true) }
@@ -39,31 +50,31 @@ public enum ShowFilters {
     }
 
     @Sendable static func emphasis(_ value: TemplateValue, _ arguments: [TemplateValue]) throws -> TemplateValue {
-        guard arguments.isEmpty else { throw TemplateFilterError("'emphasis' takes no arguments", isTypeMismatch: true) }
-        guard let text = value.stringValue else { throw TemplateFilterError("'emphasis' needs a string, got \(value.kindDescription)", isTypeMismatch: true) }
+        try noArguments(arguments, filter: "emphasis")
+        let text = try string(value, filter: "emphasis")
         return .string(text.isEmpty ? text : String(emphasisStart) + text + String(emphasisEnd))
     }
 
     @Sendable static func article(_ value: TemplateValue, _ arguments: [TemplateValue]) throws -> TemplateValue {
-        guard arguments.isEmpty else { throw TemplateFilterError("'article' takes no arguments", isTypeMismatch: true) }
-        guard let text = value.stringValue else { throw TemplateFilterError("'article' needs a string, got \(value.kindDescription)", isTypeMismatch: true) }
+        try noArguments(arguments, filter: "article")
+        let text = try string(value, filter: "article")
         return .string(EnglishGrammar.article(for: text) + " " + text)
     }
 
     @Sendable static func lowerfirst(_ value: TemplateValue, _ arguments: [TemplateValue]) throws -> TemplateValue {
-        guard arguments.isEmpty else { throw TemplateFilterError("'lowerfirst' takes no arguments", isTypeMismatch: true) }
-        guard let text = value.stringValue else { throw TemplateFilterError("'lowerfirst' needs a string, got \(value.kindDescription)", isTypeMismatch: true) }
+        try noArguments(arguments, filter: "lowerfirst")
+        let text = try string(value, filter: "lowerfirst")
         return .string(StoryFacts.lowerFirst(text))
     }
 
     @Sendable static func trimperiod(_ value: TemplateValue, _ arguments: [TemplateValue]) throws -> TemplateValue {
-        guard arguments.isEmpty else { throw TemplateFilterError("'trimperiod' takes no arguments", isTypeMismatch: true) }
-        guard let text = value.stringValue else { throw TemplateFilterError("'trimperiod' needs a string, got \(value.kindDescription)", isTypeMismatch: true) }
+        try noArguments(arguments, filter: "trimperiod")
+        let text = try string(value, filter: "trimperiod")
         return .string(text.trimmingTrailing("."))
     }
 
     @Sendable static func actions(_ value: TemplateValue, _ arguments: [TemplateValue]) throws -> TemplateValue {
-        guard arguments.isEmpty else { throw TemplateFilterError("'actions' takes no arguments", isTypeMismatch: true) }
+        try noArguments(arguments, filter: "actions")
         guard case .list(let items) = value else { throw TemplateFilterError("'actions' needs a list, got \(value.kindDescription)", isTypeMismatch: true) }
         let texts = try items.map { item -> String in
             guard let text = item.stringValue else { throw TemplateFilterError("'actions' needs a list of strings, got \(item.kindDescription)", isTypeMismatch: true) }
@@ -73,8 +84,8 @@ public enum ShowFilters {
     }
 
     @Sendable static func quoted(_ value: TemplateValue, _ arguments: [TemplateValue]) throws -> TemplateValue {
-        guard arguments.isEmpty else { throw TemplateFilterError("'quoted' takes no arguments", isTypeMismatch: true) }
-        guard let text = value.stringValue else { throw TemplateFilterError("'quoted' needs a string, got \(value.kindDescription)", isTypeMismatch: true) }
+        try noArguments(arguments, filter: "quoted")
+        let text = try string(value, filter: "quoted")
         let inner = text.replacingAll("\"", with: "'").replacingAll("“", with: "'").replacingAll("”", with: "'")
         return .string("\"" + inner + "\"")
     }
@@ -88,20 +99,17 @@ public enum ShowFilters {
     static func sharingTail(_ actions: [String]) -> String {
         var unique: [String] = []
         for action in actions where !unique.contains(action) { unique.append(action) }
-        func joined(_ parts: [String]) -> String {
-            parts.count < 2 ? parts.joined() : parts.dropLast().joined(separator: ", ") + " and " + parts[parts.count - 1]
-        }
         let words = unique.map { $0.split(separator: " ").map(String.init) }
-        if let named = sharingNoun(words, joined: joined) { return named }
-        guard words.count > 1, let shortest = words.map(\.count).min() else { return joined(unique) }
+        if let named = sharingNoun(words) { return named }
+        guard words.count > 1, let shortest = words.map(\.count).min() else { return EnglishGrammar.list(unique) }
         var shared = 0
         while shared < shortest - 1, Set(words.map { $0[$0.count - 1 - shared] }).count == 1 { shared += 1 }
-        guard shared >= 2 else { return joined(unique) }
+        guard shared >= 2 else { return EnglishGrammar.list(unique) }
         let first = words[0]
         // The longest shared phrase that opens at a preposition or after a comma.
         guard let open = (first.count - shared..<first.count - 1).first(where: { index in
             tailOpeners.contains(first[index].lowercased()) || (index > 0 && first[index - 1].hasSuffix(","))
-        }) else { return joined(unique) }
+        }) else { return EnglishGrammar.list(unique) }
         let tail = first[open...]
         let afterComma = first[open - 1].hasSuffix(",")
         let heads = words.map { item -> String in
@@ -109,13 +117,13 @@ public enum ShowFilters {
             if head.hasSuffix(",") { head.removeLast() }
             return head
         }
-        return joined(heads) + (afterComma ? ", " : " ") + tail.joined(separator: " ")
+        return EnglishGrammar.list(heads) + (afterComma ? ", " : " ") + tail.joined(separator: " ")
     }
 
     /// "added the "update" subcommand, the "delete" subcommand and the "create" subcommand" ->
     /// "added the "update", "delete" and "create" subcommands": items that are each "the", one
     /// name and the same count noun (the first may start with its verb) share "the" and the noun.
-    static func sharingNoun(_ words: [[String]], joined: ([String]) -> String) -> String? {
+    static func sharingNoun(_ words: [[String]]) -> String? {
         guard words.count > 1, let noun = words.last?.last, ObjectArticles.countNouns.contains(noun) else { return nil }
         var names: [String] = []
         var prefix: [String] = []
@@ -125,7 +133,7 @@ public enum ShowFilters {
             if index == 0 { prefix = Array(item.dropLast(3)) }
             names.append(item[item.count - 2])
         }
-        return (prefix + ["the", joined(names), noun + "s"]).joined(separator: " ")
+        return (prefix + ["the", EnglishGrammar.list(names), noun + "s"]).joined(separator: " ")
     }
 
     /// Text without emphasis markers, and where they were (in Unicode scalars).
