@@ -90,7 +90,7 @@ struct EpisodeFacts: Sendable {
         // A merge's summary can be a whole paragraph: keep its first clause that reads alone.
         let plainSummary = SentenceTools.withoutParentheticals(SentenceTools.sentences(in: rawSummary).first ?? rawSummary)
         let shortSummary = SentenceTools.shortened(plainSummary, maxWords: 20) ?? SentenceTools.firstClause(plainSummary, maxWords: 20) ?? plainSummary
-        let summary = SentenceTools.withoutDanglingEnd(StoryFacts.lowerFirst(speakable.speak(shortSummary)).trimmingTrailing("."))
+        let summary = SentenceTools.withoutDanglingEnd(EnglishGrammar.lowerFirst(speakable.speak(shortSummary)).trimmingTrailing("."))
         var sentence = ""
         // A topic's description (git.git), or a merge whose summary is already a whole sentence, is told as it is.
         let description = story.kind == .topic && !story.summary.isEmpty ? story.summary
@@ -129,7 +129,7 @@ struct EpisodeFacts: Sendable {
                 .sorted { ($0.score.total, $1.commit.hash) > ($1.score.total, $0.commit.hash) }
             for commit in rest where others.count < 3 {
                 let written = SentenceTools.withoutParentheticals(PastTense.withoutSubPrefix(commit.summary))
-                let phrase = StoryFacts.lowerFirst(speakable.speak(written)).trimmingTrailing(".")
+                let phrase = EnglishGrammar.lowerFirst(speakable.speak(written)).trimmingTrailing(".")
                 if let past = PastTense.phrase(phrase).map({ ObjectArticles.insertingArticle($0, written: written) }), !others.contains(past),
                    past != PastTense.phrase(summary).map({ ObjectArticles.insertingArticle($0, written: shortSummary) }) { others.append(past) }
             }
@@ -142,15 +142,5 @@ struct EpisodeFacts: Sendable {
             action: EpisodeFacts.action(for: summary, written: shortSummary), summary: summary, sentence: sentence,
             reason: reason, others: others, issuesFixed: fixed.count,
             breaking: story.commits.contains { commitsByHash[$0]?.conventional?.breaking == true }, commitCount: story.commits.count, commits: story.commits)
-    }
-}
-
-extension StoryFacts {
-    /// Lower-cases the first letter of a phrase unless the first word is a name or acronym ("Fix X" -> "fix X", "RTA" stays).
-    static func lowerFirst(_ text: String) -> String {
-        guard let first = text.first, first.isUppercase else { return text }
-        let word = text.split(separator: " ").first ?? ""
-        if word.dropFirst().contains(where: { $0.isUppercase || $0.isNumber }) { return text }
-        return first.lowercased() + text.dropFirst()
     }
 }

@@ -64,7 +64,7 @@ public enum ShowFilters {
     @Sendable static func lowerfirst(_ value: TemplateValue, _ arguments: [TemplateValue]) throws -> TemplateValue {
         try noArguments(arguments, filter: "lowerfirst")
         let text = try string(value, filter: "lowerfirst")
-        return .string(StoryFacts.lowerFirst(text))
+        return .string(EnglishGrammar.lowerFirst(text))
     }
 
     @Sendable static func trimperiod(_ value: TemplateValue, _ arguments: [TemplateValue]) throws -> TemplateValue {

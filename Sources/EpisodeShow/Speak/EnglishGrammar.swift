@@ -44,4 +44,12 @@ public enum EnglishGrammar {
         guard let first = text.first else { return text }
         return first.uppercased() + text.dropFirst()
     }
+
+    /// Lower-cases the first letter of a phrase unless the first word is a name or acronym ("Fix X" -> "fix X", "RTA" stays).
+    static func lowerFirst(_ text: String) -> String {
+        guard let first = text.first, first.isUppercase else { return text }
+        let word = text.split(separator: " ").first ?? ""
+        if word.dropFirst().contains(where: { $0.isUppercase || $0.isNumber }) { return text }
+        return first.lowercased() + text.dropFirst()
+    }
 }
