@@ -29,9 +29,11 @@ struct EpisodeContext: Sendable {
         let people = analysis.people.filter { !$0.isBot && !$0.commits.isEmpty }
         let bots = analysis.people.filter { $0.isBot && !$0.commits.isEmpty }
 
-        // Areas by human commit count, then first appearance.
-        let areaOrder = EpisodeContext.rankedAreas(human.map(\.area.id), rank: EpisodeContext.bestRanks(analysis))
-        let topPerson = people.sorted { ($0.commits.count, $1.name) > ($1.commits.count, $0.name) }.first
+        // Areas by human commit count, then the best rank of a story in them, then id.
+        let areaRanks = EpisodeContext.bestRanks(analysis)
+        let areaOrder = EpisodeContext.rankedAreas(human.map(\.area.id), rank: areaRanks)
+        let byCommits = { (people: [Person]) in people.sorted { ($0.commits.count, $1.name) > ($1.commits.count, $0.name) } }
+        let topPerson = byCommits(people).first
         var categoryCounts: [ChangeCategory: Int] = [:]
         for commit in human { categoryCounts[commit.category, default: 0] += 1 }
         let mostly = categoryCounts.filter { $0.value * 2 > human.count }.first?.key
@@ -68,7 +70,7 @@ struct EpisodeContext: Sendable {
         ]
 
         let untoldCommits = plan.untold.flatMap(\.commits).compactMap { facts.commitsByHash[$0] }.filter { !$0.isBot }
-        let untoldAreas = EpisodeContext.rankedAreas(untoldCommits.map(\.area.id), rank: EpisodeContext.bestRanks(analysis))
+        let untoldAreas = EpisodeContext.rankedAreas(untoldCommits.map(\.area.id), rank: areaRanks)
         let shownAreas = Array(untoldAreas.prefix(EpisodeContext.maxAreas))
         let unnamed = people.filter { !named.contains($0.id) }.map(\.name)
         let more: TemplateValue = [
@@ -118,10 +120,7 @@ struct EpisodeContext: Sendable {
         unnamedPeople = unnamed
         commitCounts = Dictionary(analysis.people.map { ($0.id, $0.commits.count) }, uniquingKeysWith: { first, _ in first })
 
-        contributors = people.sorted { ($0.commits.count, $1.name) > ($1.commits.count, $0.name) }
-            .map { Contributor(name: $0.name, commits: $0.commits.count, isBot: false) }
-            + bots.sorted { ($0.commits.count, $1.name) > ($1.commits.count, $0.name) }
-            .map { Contributor(name: $0.name, commits: $0.commits.count, isBot: true) }
+        contributors = (byCommits(people) + byCommits(bots)).map { Contributor(name: $0.name, commits: $0.commits.count, isBot: $0.isBot) }
 
         let told = Set(plan.toldStories.map(\.id))
         notesStories = analysis.stories.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }.map { story in
