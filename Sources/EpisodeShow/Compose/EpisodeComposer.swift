@@ -72,8 +72,8 @@ public struct EpisodeComposer: Sendable {
             }
             return story
         }
-        if let lead = plan.lead {
-            let story = unsaid(facts.facts(for: lead))
+        if let lead = context.leadFacts {
+            let story = unsaid(lead)
             try add(.lead, template: "lead", extra: ["story": story.templateValue], commits: story.commits, seed: seed)
         }
         for part in plan.people {

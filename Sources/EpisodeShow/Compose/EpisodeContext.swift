@@ -5,6 +5,8 @@ import EpisodeTemplates
 /// plus the notes metadata computed alongside it.
 struct EpisodeContext: Sendable {
     var root: [String: TemplateValue]
+    /// The lead story's facts, made speakable once for the context and the lead segment.
+    var leadFacts: StoryFacts?
     var contributors: [Contributor]
     var notesStories: [EpisodeStory]
     var notesCommits: [EpisodeCommit]
@@ -56,6 +58,7 @@ struct EpisodeContext: Sendable {
         ]
 
         let leadFacts = plan.lead.map(facts.facts(for:))
+        self.leadFacts = leadFacts
         var named = Set<String>()
         if let lead = plan.lead?.authors.first { named.insert(lead) }
         named.formUnion(plan.people.map(\.personID))
