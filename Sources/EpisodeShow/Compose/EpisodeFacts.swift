@@ -127,11 +127,13 @@ struct EpisodeFacts: Sendable {
         if story.kind != .topic {
             let rest = story.commits.dropFirst().compactMap { commitsByHash[$0] }
                 .sorted { ($0.score.total, $1.commit.hash) > ($1.score.total, $0.commit.hash) }
+            // What the lead commit did is said already; another commit that did the same is not said again.
+            let leadPast = PastTense.phrase(summary).map { ObjectArticles.insertingArticle($0, written: shortSummary) }
             for commit in rest where others.count < 3 {
                 let written = SentenceTools.withoutParentheticals(PastTense.withoutSubPrefix(commit.summary))
                 let phrase = EnglishGrammar.lowerFirst(speakable.speak(written)).trimmingTrailing(".")
                 if let past = PastTense.phrase(phrase).map({ ObjectArticles.insertingArticle($0, written: written) }), !others.contains(past),
-                   past != PastTense.phrase(summary).map({ ObjectArticles.insertingArticle($0, written: shortSummary) }) { others.append(past) }
+                   past != leadPast { others.append(past) }
             }
             others = EpisodeFacts.sharingVerb(others)
         }
