@@ -313,7 +313,7 @@ public struct SpeakableText: Sendable {
         switch core {
         case "//": return "slash slash"
         case "&", "&&": return "and"
-        case "->", "=>", "→": return "to"
+        case "=>", "→": return "to"  // a lone "->" never gets here: codeSymbolWords drops it
         case "+", "*", "|", "||", "~", "--", "==", "=", "!=", "<", ">", "<=", ">=", "#", "##", "###", "-": return ""
         default: break
         }
@@ -350,7 +350,7 @@ public struct SpeakableText: Sendable {
             return name.isEmpty ? "" : speakWord(String(name), previous: previous, next: next)
         }
         if let escape = Self.escapes[core] { return escape }
-        if core.hasPrefix("\\") || core.contains("\\") {
+        if core.contains("\\") {
             let plain = core.filter { $0 != "\\" }
             return plain.isEmpty ? "" : speakWord(plain, previous: previous, next: next)
         }
@@ -373,9 +373,6 @@ public struct SpeakableText: Sendable {
             let close = core[open...].firstIndex(of: "]").map { core.index(after: $0) } ?? core.endIndex
             let rest = core[close...]
             return speakWord(String(core[..<open]) + rest, previous: previous, next: next)
-        }
-        if core.hasPrefix("--["), core.contains("]") {
-            return speakWord(core.filter { $0 != "[" && $0 != "]" }, previous: previous, next: next)
         }
         return nil
     }
@@ -445,13 +442,13 @@ public struct SpeakableText: Sendable {
     }
 
     func fileWords(_ path: String) -> String {
-        let name = String(path.split(separator: "/").last ?? Substring(path)).lowercased()
+        let original = String(path.split(separator: "/").last ?? Substring(path))
+        let name = original.lowercased()
         if let named = SpeakableText.namedFiles[name] { return named }
         if name.contains("_test.") || name.hasPrefix("test") || name.contains(".test.") || name.hasSuffix("tests.swift") || name.hasSuffix("test.swift") {
             return "a test file"
         }
         // Otherwise the file's own name, said the way people say it: "object-file dot c".
-        let original = String(path.split(separator: "/").last ?? Substring(path))
         guard let dot = original.lastIndex(of: "."), dot != original.startIndex else { return original }
         let stem = String(original[..<dot]).replacingAll("_", with: " ").replacingAll(".", with: " dot ")
         return stem + " dot " + String(original[original.index(after: dot)...])

@@ -23,7 +23,7 @@ public enum UnspeakableScanner {
             let core = speak.splitPunctuation(token).core
             if core.contains("://") || core.lowercased().hasPrefix("www.") {
                 found.append(Finding(token: token, reason: "URL"))
-            } else if let at = core.firstIndex(of: "@"), at != core.startIndex, core[core.index(after: at)...].contains(".") {
+            } else if speak.isEmail(core) {
                 found.append(Finding(token: token, reason: "e-mail address"))
             } else if core.count >= 7, core.allSatisfy(\.isHexDigit), core.contains(where: \.isNumber) || core.count >= 12 {
                 found.append(Finding(token: token, reason: "hash"))
