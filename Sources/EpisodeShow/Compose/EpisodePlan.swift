@@ -25,11 +25,15 @@ public struct EpisodePlan: Equatable, Sendable {
     public var roundup: [RoundupItem]
     /// Stories by people that are neither told nor in the round-up (a huge day).
     public var untold: [Story]
-    /// Commits by bots: counted, never narrated.
-    public var botCommits: [AnalyzedCommit]
 
     /// Prefix of the person key of a story whose log does not say who wrote it.
     static let anonymous = "\u{0}anonymous:"
+
+    /// Whose story it is: its first author, or for a log without authors (`--oneline`) a key
+    /// of its own, so that every such story is its own segment.
+    static func personKey(of story: Story) -> String {
+        story.authors.first ?? anonymous + story.id
+    }
 
     /// Categories that go to the round-up unless their author has a segment anyway.
     static let smallCategories: Set<ChangeCategory> = [.docs, .tests, .style, .chore, .build, .refactor]
@@ -41,7 +45,6 @@ public struct EpisodePlan: Equatable, Sendable {
 
     public init(analysis: Analysis, maxStories: Int) {
         let commitsByHash = Dictionary(analysis.commits.map { ($0.commit.hash, $0) }, uniquingKeysWith: { first, _ in first })
-        botCommits = analysis.commits.filter(\.isBot)
         let ranked = analysis.stories.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
         // A story is a person's when at least one of its commits is not a bot's.
         let human = ranked.filter { story in
@@ -59,8 +62,7 @@ public struct EpisodePlan: Equatable, Sendable {
         var order: [String] = []
         var byPerson: [String: [Story]] = [:]
         for story in full {
-            // Logs without authors (`--oneline`): every story is its own segment, keyed by its id.
-            let author = story.authors.first ?? EpisodePlan.anonymous + story.id
+            let author = EpisodePlan.personKey(of: story)
             if byPerson[author] == nil { order.append(author) }
             byPerson[author, default: []].append(story)
         }
@@ -91,7 +93,7 @@ public struct EpisodePlan: Equatable, Sendable {
         var named = Set(people.map(\.personID)).union(leadAuthor.map { [$0] } ?? [])
         var untold: [Story] = []
         for story in rest where !toldIDs.contains(story.id) {
-            let author = story.authors.first ?? EpisodePlan.anonymous + story.id
+            let author = EpisodePlan.personKey(of: story)
             if let index = roundup.firstIndex(where: { $0.personID == author }) {
                 roundup[index].moreStories.append(story)
             } else if !named.contains(author), roundup.count < EpisodePlan.maxRoundupItems {
