@@ -54,9 +54,7 @@ public enum CheckReportRenderer {
             }
             enum Key: String, CodingKey { case script }
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(Document(script: scriptName, report: report)), as: UTF8.self) + "\n"
+        return try EpisodeJSONRenderer.text(of: Document(script: scriptName, report: report))
     }
 
     /// Short hashes, comma-separated; "no commits" for the greeting and sign-off.

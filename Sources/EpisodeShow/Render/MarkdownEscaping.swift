@@ -5,6 +5,11 @@ enum MarkdownEscaping {
         text.replacingAll("\\", with: "\\\\").replacingAll("|", with: "\\|").replacingAll("\r", with: " ").replacingAll("\n", with: " ")
     }
 
+    /// Text with its asterisks escaped, so Markdown reads none as emphasis (nor as the end of a `**bold**` headline).
+    static func asterisks(_ text: String) -> String {
+        text.replacingAll("*", with: "\\*")
+    }
+
     /// Inline code that survives backticks in the text.
     static func code(_ text: String) -> String {
         if !text.contains("`") { return "`" + text + "`" }

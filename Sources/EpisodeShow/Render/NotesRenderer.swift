@@ -67,7 +67,7 @@ public enum NotesRenderer {
             let commit = commits[hash]
             return MarkdownEscaping.link(MarkdownEscaping.code(commit?.shortHash ?? String(hash.prefix(7))), commit?.link)
         }
-        var line = "- **\(SentenceTools.headline(story.headline).replacingAll("*", with: "\\*"))**"
+        var line = "- **\(MarkdownEscaping.asterisks(SentenceTools.headline(story.headline)))**"
         if !story.authors.isEmpty { line += " (\(story.authors.joined(separator: ", ")))" }
         if story.commits.count == 1 { line += ": " + link(story.commits[0]) }
         if !story.issues.isEmpty {
@@ -75,7 +75,7 @@ public enum NotesRenderer {
         }
         if story.commits.count > 1 {
             for hash in story.commits {
-                line += "\n  - " + link(hash) + (commits[hash].map { " " + $0.subject.replacingAll("*", with: "\\*") } ?? "")
+                line += "\n  - " + link(hash) + (commits[hash].map { " " + MarkdownEscaping.asterisks($0.subject) } ?? "")
             }
         }
         return line
