@@ -12,7 +12,7 @@ public enum SegmentKind: String, Codable, Equatable, Hashable, Sendable, CaseIte
     case person
     /// Small changes (docs, tests, cleanup) in a sentence or two, naming everyone.
     case roundup
-    /// What was not told in full, summed up with counts by area; bots counted here.
+    /// What was not told in full, summed up with counts by area, and the people not named yet (bots are counted in the framing).
     case more
     /// Who should care about today's changes.
     case focus
