@@ -6,6 +6,6 @@ struct CompiledTemplate: Sendable {
 
     /// The public location of a position in this template.
     func location(_ position: SourcePosition) -> TemplateLocation {
-        TemplateLocation(template: name, path: source.path, line: position.line, column: position.column)
+        CompiledTemplateInfo(name: name, path: source.path).location(position)
     }
 }
