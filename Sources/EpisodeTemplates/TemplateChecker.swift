@@ -133,9 +133,9 @@ struct TemplateChecker {
                 case .list(let element): item = element
                 case .any: item = .any
                 case .scalar(let kind):
-                    throw loopError(variable, sequence, kind: kind, at: template.location(position))
+                    throw TemplateError.loopNeedsList(variable, sequence, got: kind, at: template.location(position))
                 case .object:
-                    throw loopError(variable, sequence, kind: "an object", at: template.location(position))
+                    throw TemplateError.loopNeedsList(variable, sequence, got: "an object", at: template.location(position))
                 }
                 var inner = scope
                 inner[variable] = item
@@ -152,15 +152,6 @@ struct TemplateChecker {
         }
     }
 
-    private func loopError(
-        _ variable: String, _ sequence: TemplateExpression, kind: String, at location: TemplateLocation
-    ) -> TemplateError {
-        TemplateError(
-            kind: .typeMismatch,
-            message: "'for \(variable) in \(TemplateRenderer.describe(sequence))' needs a list, got \(kind)",
-            location: location)
-    }
-
     /// Checks every variable of an expression and returns what is known of its value.
     private func shape(of expression: TemplateExpression, in template: CompiledTemplate, scope: Scope) throws -> TemplateShape {
         switch expression {
@@ -168,10 +159,7 @@ struct TemplateChecker {
             return TemplateShape(sample: value)
         case .path(let segments, let position):
             guard var current = scope[segments[0]] else {
-                throw TemplateError(
-                    kind: .unknownVariable,
-                    message: "unknown variable '\(segments[0])' — known here: \(scope.keys.sorted().joined(separator: ", "))",
-                    location: template.location(position))
+                throw TemplateError.unknownVariable(segments[0], knownHere: scope.keys.sorted(), at: template.location(position))
             }
             for (offset, segment) in segments.enumerated().dropFirst() {
                 let walked = segments[..<offset].joined(separator: ".")
@@ -180,24 +168,16 @@ struct TemplateChecker {
                     return .any
                 case .object(let fields):
                     guard let next = fields[segment] else {
-                        throw TemplateError(
-                            kind: .unknownVariable,
-                            message: "'\(walked)' has no field '\(segment)' — its fields: \(fields.keys.sorted().joined(separator: ", "))",
-                            location: template.location(position))
+                        throw TemplateError.noField(segment, in: walked, fields: Array(fields.keys), at: template.location(position))
                     }
                     current = next
                 case .list(let element):
                     guard Int(segment) != nil else {
-                        throw TemplateError(
-                            kind: .typeMismatch,
-                            message: "'\(walked)' is a list, so '.\(segment)' must be an index like '.0'; use '| count' or '| first' for more",
-                            location: template.location(position))
+                        throw TemplateError.listNeedsIndex(segment, in: walked, at: template.location(position))
                     }
                     current = element
                 case .scalar(let kind):
-                    throw TemplateError(
-                        kind: .typeMismatch, message: "'\(walked)' is \(kind), so it has no field '\(segment)'",
-                        location: template.location(position))
+                    throw TemplateError.scalarHasNoField(segment, in: walked, kind: kind, at: template.location(position))
                 }
             }
             return current

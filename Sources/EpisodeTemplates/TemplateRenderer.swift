@@ -44,10 +44,7 @@ struct TemplateRenderer {
             case .loop(let variable, let sequence, let body, let empty, let position):
                 let value = try evaluate(sequence, in: template)
                 guard case .list(let items) = value else {
-                    throw TemplateError(
-                        kind: .typeMismatch,
-                        message: "'for \(variable) in \(Self.describe(sequence))' needs a list, got \(value.kindDescription)",
-                        location: template.location(position))
+                    throw TemplateError.loopNeedsList(variable, sequence, got: value.kindDescription, at: template.location(position))
                 }
                 if items.isEmpty {
                     if let empty { try render(empty, in: template) }
@@ -179,27 +176,19 @@ struct TemplateRenderer {
     private func lookUp(_ segments: [String], at location: TemplateLocation) throws -> TemplateValue {
         let root = segments[0]
         guard var value = scopes.reversed().lazy.compactMap({ $0[root] }).first else {
-            let known = Set(scopes.flatMap(\.keys)).sorted().joined(separator: ", ")
-            throw TemplateError(
-                kind: .unknownVariable, message: "unknown variable '\(root)' — known here: \(known)", location: location)
+            throw TemplateError.unknownVariable(root, knownHere: Set(scopes.flatMap(\.keys)).sorted(), at: location)
         }
         for (offset, segment) in segments.enumerated().dropFirst() {
             let walked = segments[..<offset].joined(separator: ".")
             switch value {
             case .object(let fields):
                 guard let next = fields[segment] else {
-                    throw TemplateError(
-                        kind: .unknownVariable,
-                        message: "'\(walked)' has no field '\(segment)' — its fields: \(fields.keys.sorted().joined(separator: ", "))",
-                        location: location)
+                    throw TemplateError.noField(segment, in: walked, fields: Array(fields.keys), at: location)
                 }
                 value = next
             case .list(let items):
                 guard let position = Int(segment) else {
-                    throw TemplateError(
-                        kind: .typeMismatch,
-                        message: "'\(walked)' is a list, so '.\(segment)' must be an index like '.0'; use '| count' or '| first' for more",
-                        location: location)
+                    throw TemplateError.listNeedsIndex(segment, in: walked, at: location)
                 }
                 guard items.indices.contains(position) else {
                     throw TemplateError(
@@ -208,9 +197,7 @@ struct TemplateRenderer {
                 }
                 value = items[position]
             default:
-                throw TemplateError(
-                    kind: .typeMismatch,
-                    message: "'\(walked)' is \(value.kindDescription), so it has no field '\(segment)'", location: location)
+                throw TemplateError.scalarHasNoField(segment, in: walked, kind: value.kindDescription, at: location)
             }
         }
         return value
