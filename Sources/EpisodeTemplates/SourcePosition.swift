@@ -5,9 +5,15 @@ struct SourcePosition: Equatable, Sendable {
 
     static let start = SourcePosition(line: 1, column: 1)
 
+    /// What ends a line of a template: `\n`, or `\r\n` (one `Character`); other newline
+    /// characters are text.
+    static func isLineBreak(_ character: Character) -> Bool {
+        character == "\n" || character == "\r\n"
+    }
+
     /// Moves past one character.
     mutating func advance(over character: Character) {
-        if character == "\n" || character == "\r\n" {
+        if Self.isLineBreak(character) {
             line += 1
             column = 1
         } else {

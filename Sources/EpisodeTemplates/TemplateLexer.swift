@@ -8,8 +8,7 @@
 /// 4. the template's final line break is dropped.
 struct TemplateLexer {
     private let characters: [Character]
-    private let templateName: String
-    private let path: String?
+    private let info: CompiledTemplateInfo
     private var index = 0
     private var position = SourcePosition.start
 
@@ -17,10 +16,9 @@ struct TemplateLexer {
         var characters = Array(text)
         // A file's final newline belongs to the file, not to the text: an included
         // partial then adds no line break of its own.
-        if characters.last == "\n" || characters.last == "\r\n" { characters.removeLast() }
+        if let last = characters.last, SourcePosition.isLineBreak(last) { characters.removeLast() }
         self.characters = characters
-        self.templateName = templateName
-        self.path = path
+        self.info = CompiledTemplateInfo(name: templateName, path: path)
     }
 
     /// The pieces, whitespace rules applied, and the position of the end of the text.
@@ -124,7 +122,7 @@ struct TemplateLexer {
             body.append(character)
             step()
         }
-        let location = TemplateLocation(template: templateName, path: path, line: position.line, column: position.column)
+        let location = info.location(position)
         let what = quote == nil ? "" : " (a string in the tag is not closed)"
         throw TemplateError(
             kind: .syntax,
@@ -150,7 +148,7 @@ struct TemplateLexer {
         guard index > 0 else { return true }
         guard pieces[index - 1].kind == .text else { return false }
         let text = pieces[index - 1].text
-        if let newline = text.lastIndex(where: { $0 == "\n" || $0 == "\r\n" }) {
+        if let newline = text.lastIndex(where: SourcePosition.isLineBreak) {
             return text[text.index(after: newline)...].allSatisfy(isBlank)
         }
         return index - 1 == 0 && isInlineBlank(text)
@@ -162,7 +160,7 @@ struct TemplateLexer {
         guard last + 1 < pieces.count else { return "" }
         guard pieces[last + 1].kind == .text else { return nil }
         let text = pieces[last + 1].text
-        if let newline = text.firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) {
+        if let newline = text.firstIndex(where: SourcePosition.isLineBreak) {
             return text[..<newline].allSatisfy(isBlank) ? String(text[newline]) : nil
         }
         return last + 2 == pieces.count && isInlineBlank(text) ? "" : nil
@@ -223,14 +221,14 @@ struct TemplateLexer {
             var lower = text.startIndex
             var upper = text.endIndex
             if cutLeadingLine[index] {
-                if let newline = text.firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) {
+                if let newline = text.firstIndex(where: SourcePosition.isLineBreak) {
                     lower = text.index(after: newline)
                 } else {
                     lower = text.endIndex
                 }
             }
             if cutTrailingIndent[index] {
-                if let newline = text.lastIndex(where: { $0 == "\n" || $0 == "\r\n" }) {
+                if let newline = text.lastIndex(where: SourcePosition.isLineBreak) {
                     upper = text.index(after: newline)
                 } else {
                     upper = text.startIndex
