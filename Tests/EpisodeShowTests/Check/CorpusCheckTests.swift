@@ -6,15 +6,9 @@ import EpisodeEditorial
 /// The checker over every day of real corpora: a draft as written passes, and a lightly edited
 /// draft keeps every paragraph's provenance.
 @Suite struct CorpusCheckTests {
-    static let corpora: [(file: String, preset: String?)] = [
-        ("golang-tools-2026h1.fuller-numstat.log", "go-tools"),
-        ("git-cliff.stat.log", nil),
-        ("git-git-2026-summer.name-status.log", nil),
-    ]
-
-    @Test(arguments: corpora.map(\.file))
+    @Test(arguments: CorpusDays.corpora.map(\.file))
     func everyDraftPassesItsOwnCheckAndLightEditsKeepTheirCommits(file: String) throws {
-        let configuration = try CorpusDays.configuration(Self.corpora.first { $0.file == file }!.preset)
+        let configuration = try CorpusDays.configuration(forCorpus: file)
         let composer = try EpisodeComposer(configuration: configuration)
         let days = CorpusDays.byDay(try CorpusDays.cachedCommits(file))
         #expect(days.count > 50)

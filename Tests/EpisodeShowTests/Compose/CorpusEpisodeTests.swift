@@ -6,16 +6,9 @@ import EpisodeEditorial
 
 /// Real days end to end: LogParser -> Analyzer -> EpisodeComposer -> renderers.
 @Suite struct CorpusEpisodeTests {
-    static let corpora: [(file: String, preset: String?)] = [
-        ("golang-tools-2026h1.fuller-numstat.log", "go-tools"),
-        ("git-cliff.stat.log", nil),
-        ("git-git-2026-summer.name-status.log", nil),
-    ]
-
-    @Test(arguments: corpora.map(\.file))
+    @Test(arguments: CorpusDays.corpora.map(\.file))
     func everyDaysScriptIsSpeakable(file: String) throws {
-        let preset = Self.corpora.first { $0.file == file }!.preset
-        let configuration = try CorpusDays.configuration(preset)
+        let configuration = try CorpusDays.configuration(forCorpus: file)
         let composer = try EpisodeComposer(configuration: configuration)
         let days = CorpusDays.byDay(try CorpusDays.cachedCommits(file))
         #expect(days.count > 50)

@@ -4,11 +4,7 @@ import EpisodeTemplates
 @testable import EpisodeShow
 
 @Suite struct DefaultTemplatesTests {
-    static var folder: URL {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        return url.appendingPathComponent("Inputs/templates")
-    }
+    static var folder: URL { CorpusDays.packageRoot.appendingPathComponent("Inputs/templates") }
 
     @Test func inputsTemplatesEqualTheEmbeddedDefaultsByteForByte() throws {
         let files = try TemplateDirectoryLoader.load(directory: Self.folder)

@@ -48,9 +48,7 @@ import EpisodeEditorial
 extension CorpusGoldenTests {
     /// Docs/EPISODE.md quotes the golang/tools 2026-06-08 golden; keep the two the same.
     @Test func theDocsQuoteTheCurrentGolden() throws {
-        var root = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { root.deleteLastPathComponent() }
-        let doc = try String(contentsOf: root.appendingPathComponent("Docs/EPISODE.md"), encoding: .utf8)
+        let doc = try String(contentsOf: CorpusDays.packageRoot.appendingPathComponent("Docs/EPISODE.md"), encoding: .utf8)
         let golden = try String(contentsOf: Golden.folder.appendingPathComponent("go-tools-2026-06-08/script.txt"), encoding: .utf8)
         for line in golden.split(separator: "\n") {
             #expect(doc.contains("> " + line), "Docs/EPISODE.md does not quote this line of the golden; paste the new golden into 'A real example': \(line)")

@@ -61,6 +61,19 @@ enum CorpusDays {
         return (Analyzer(configuration: configuration).analyze(commits), configuration)
     }
 
+    /// The corpora the whole-corpus tests run over, each with the preset it is read with
+    /// (nil: the default configuration).
+    static let corpora: [(file: String, preset: String?)] = [
+        ("golang-tools-2026h1.fuller-numstat.log", "go-tools"),
+        ("git-cliff.stat.log", nil),
+        ("git-git-2026-summer.name-status.log", nil),
+    ]
+
+    /// The configuration a corpus of `corpora` is read with.
+    static func configuration(forCorpus file: String) throws -> ShowConfiguration {
+        try configuration(corpora.first { $0.file == file }!.preset)
+    }
+
     static func configuration(_ preset: String?) throws -> ShowConfiguration {
         guard let preset else { return ShowConfiguration() }
         let url = packageRoot.appendingPathComponent("Inputs/config/\(preset).json")
