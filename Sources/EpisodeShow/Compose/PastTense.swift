@@ -165,7 +165,7 @@ public enum PastTense {
     ]
 
     /// Counts that may open a landed noun phrase: "two mitigations for ...".
-    static let landedCounts: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "various", "more"]
+    static let landedCounts: Set<String> = Set((2...10).map(SpokenNumber.cardinal)).union(["several", "various", "more"])
 
     /// A summary that is a noun phrase naming a piece of work is what the author "landed", with
     /// "a" or "an" before a singular one: "landed a monotone flow analysis framework", "landed
