@@ -89,7 +89,7 @@ public struct ReasonFinder: Sendable {
     func pointsBack(_ sentence: String) -> Bool {
         let words = sentence.split(separator: " ").prefix(2).map { $0.lowercased() }
         guard let first = words.first else { return false }
-        if ["that", "these", "those", "it", "they", "its", "their", "such", "also", "so", "then", "otherwise"].contains(first.trimmingCharacters(in: ",")) { return true }
+        if ["that", "these", "those", "it", "they", "its", "their", "such", "also", "so", "then", "otherwise"].contains(first.trimming(",")) { return true }
         if first == "this", words.count > 1, !["cl", "change", "commit", "patch", "pr", "fixes", "bug", "problem", "issue"].contains(words[1]) { return true }
         return false
     }
@@ -144,7 +144,7 @@ public struct ReasonFinder: Sendable {
         if text.contains("=") || text.contains("{") || text.contains("::") || text.contains("->") || text.contains("[") || text.contains("\\") { return true }
         let words = text.split(separator: " ")
         let identifiers = words.filter { word in
-            let core = word.trimmingCharacters(in: ".,;:!?()\"'`")
+            let core = word.trimming(".,;:!?()\"'`")
             let innerCapital = core.dropFirst().contains(where: \.isUppercase) && core.contains(where: \.isLowercase)
             let dotted = core.contains(".") && core.first?.isLetter == true && !core.hasSuffix(".")
             return innerCapital || dotted || core.contains("_")
@@ -154,14 +154,5 @@ public struct ReasonFinder: Sendable {
 
     func normalizedSpaces(_ text: String) -> String {
         text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
-    }
-}
-
-extension StringProtocol {
-    fileprivate func trimmingCharacters(in set: String) -> String {
-        var s = Substring(self)
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
-        return String(s)
     }
 }

@@ -8,6 +8,14 @@ extension StringProtocol {
     func wordsBetweenSpaces() -> [SubSequence] {
         split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
     }
+
+    /// Without any of `characters` at either end: `"(foo_bar),".trimming("(),")` is "foo_bar".
+    func trimming(_ characters: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, characters.contains(f) { s = s.dropFirst() }
+        while let l = s.last, characters.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
 }
 
 extension String {
