@@ -51,14 +51,7 @@ struct TemplateRenderer {
                     continue
                 }
                 for (offset, item) in items.enumerated() {
-                    let loop: TemplateValue = [
-                        "index": .int(offset + 1),
-                        "index0": .int(offset),
-                        "first": .bool(offset == 0),
-                        "last": .bool(offset == items.count - 1),
-                        "length": .int(items.count),
-                    ]
-                    scopes.append([variable: item, "loop": loop])
+                    scopes.append([variable: item, "loop": Self.loopVariable(offset: offset, count: items.count)])
                     defer { scopes.removeLast() }
                     try render(body, in: template)
                 }
@@ -87,6 +80,18 @@ struct TemplateRenderer {
                 }
             }
         }
+    }
+
+    /// `loop` for the item at `offset` of `count` (Docs/TEMPLATES.md lists its fields); the
+    /// checker takes its shape from here too.
+    static func loopVariable(offset: Int, count: Int) -> TemplateValue {
+        [
+            "index": .int(offset + 1),
+            "index0": .int(offset),
+            "first": .bool(offset == 0),
+            "last": .bool(offset == count - 1),
+            "length": .int(count),
+        ]
     }
 
     /// Text for `{{ }}`: strings as they are, numbers without a needless fraction,

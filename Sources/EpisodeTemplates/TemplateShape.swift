@@ -37,8 +37,5 @@ indirect enum TemplateShape: Hashable, Sendable {
     }
 
     /// `loop` inside a for-loop.
-    static let loop = TemplateShape.object([
-        "index": .scalar("a number"), "index0": .scalar("a number"), "first": .scalar("a boolean"),
-        "last": .scalar("a boolean"), "length": .scalar("a number"),
-    ])
+    static let loop = TemplateShape(sample: TemplateRenderer.loopVariable(offset: 0, count: 1))
 }
