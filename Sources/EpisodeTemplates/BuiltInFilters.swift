@@ -42,7 +42,9 @@ enum BuiltInFilters {
         }
     }
 
-    private static func arguments(_ arguments: [TemplateValue], filter: String, allowed: ClosedRange<Int>) throws {
+    /// Render-time check of the argument count, against the same `argumentCounts` the set checks at load time.
+    private static func arguments(_ arguments: [TemplateValue], filter: String) throws {
+        let allowed = argumentCounts[filter]!
         guard allowed.contains(arguments.count) else {
             throw mismatch(argumentCountMessage(filter: filter, allowed: allowed, given: arguments.count))
         }
@@ -50,25 +52,25 @@ enum BuiltInFilters {
 
     /// Upper-cases the first letter only: "the linker" -> "The linker".
     @Sendable static func capitalized(_ value: TemplateValue, _ args: [TemplateValue]) throws -> TemplateValue {
-        try arguments(args, filter: "capitalized", allowed: 0...0)
+        try arguments(args, filter: "capitalized")
         let text = try string(value, filter: "capitalized")
         guard let first = text.first else { return .string(text) }
         return .string(first.uppercased() + text.dropFirst())
     }
 
     @Sendable static func lowercased(_ value: TemplateValue, _ args: [TemplateValue]) throws -> TemplateValue {
-        try arguments(args, filter: "lowercased", allowed: 0...0)
+        try arguments(args, filter: "lowercased")
         return .string(try string(value, filter: "lowercased").lowercased())
     }
 
     @Sendable static func uppercased(_ value: TemplateValue, _ args: [TemplateValue]) throws -> TemplateValue {
-        try arguments(args, filter: "uppercased", allowed: 0...0)
+        try arguments(args, filter: "uppercased")
         return .string(try string(value, filter: "uppercased").uppercased())
     }
 
     /// A list as prose: "A", "A and B", "A, B and C"; `join: "or"` changes the last word.
     @Sendable static func join(_ value: TemplateValue, _ args: [TemplateValue]) throws -> TemplateValue {
-        try arguments(args, filter: "join", allowed: 0...1)
+        try arguments(args, filter: "join")
         guard case .list(let items) = value else {
             throw mismatch("'join' needs a list, got \(value.kindDescription)")
         }
@@ -90,7 +92,7 @@ enum BuiltInFilters {
 
     /// Items of a list, fields of an object, or characters of a string.
     @Sendable static func count(_ value: TemplateValue, _ args: [TemplateValue]) throws -> TemplateValue {
-        try arguments(args, filter: "count", allowed: 0...0)
+        try arguments(args, filter: "count")
         switch value {
         case .list(let items): return .int(items.count)
         case .object(let fields): return .int(fields.count)
@@ -101,7 +103,7 @@ enum BuiltInFilters {
 
     /// The argument when the value is null or an empty string; the value otherwise.
     @Sendable static func defaultValue(_ value: TemplateValue, _ args: [TemplateValue]) throws -> TemplateValue {
-        try arguments(args, filter: "default", allowed: 1...1)
+        try arguments(args, filter: "default")
         switch value {
         case .null, .string(""): return args[0]
         default: return value
@@ -110,7 +112,7 @@ enum BuiltInFilters {
 
     /// `n | plural: "change", "changes"`: the first word when n is 1, the second otherwise.
     @Sendable static func plural(_ value: TemplateValue, _ args: [TemplateValue]) throws -> TemplateValue {
-        try arguments(args, filter: "plural", allowed: 2...2)
+        try arguments(args, filter: "plural")
         let number: Double
         switch value {
         case .number(let given): number = given
@@ -124,13 +126,13 @@ enum BuiltInFilters {
     }
 
     @Sendable static func first(_ value: TemplateValue, _ args: [TemplateValue]) throws -> TemplateValue {
-        try arguments(args, filter: "first", allowed: 0...0)
+        try arguments(args, filter: "first")
         guard case .list(let items) = value else { throw mismatch("'first' needs a list, got \(value.kindDescription)") }
         return items.first ?? .null
     }
 
     @Sendable static func last(_ value: TemplateValue, _ args: [TemplateValue]) throws -> TemplateValue {
-        try arguments(args, filter: "last", allowed: 0...0)
+        try arguments(args, filter: "last")
         guard case .list(let items) = value else { throw mismatch("'last' needs a list, got \(value.kindDescription)") }
         return items.last ?? .null
     }
