@@ -21,7 +21,6 @@ public enum IssueReferenceExtractor {
     static let trailerRelations: [String: String] = relations.merging(
         ["see-also": "mentions", "issue": "mentions", "issues": "mentions", "bug": "mentions"], uniquingKeysWith: { first, _ in first }
     )
-    static let trimmed: Set<Character> = ["(", ")", "[", "]", ",", ".", ";", ":", "!", "?", "\"", "'"]
 
     /// Stronger relations win when one issue is named twice.
     static let strength = ["fixes": 4, "closes": 3, "updates": 2, "for": 1, "mentions": 0]
@@ -150,14 +149,5 @@ public enum IssueReferenceExtractor {
     static func number(_ text: Substring) -> Int? {
         guard !text.isEmpty, text.count <= 9, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber), let value = Int(text), value > 0 else { return nil }
         return value
-    }
-}
-
-extension Substring {
-    func trimmingCharacters(in characters: Set<Character>) -> Substring {
-        var result = self
-        while let first = result.first, characters.contains(first) { result = result.dropFirst() }
-        while let last = result.last, characters.contains(last) { result = result.dropLast() }
-        return result
     }
 }

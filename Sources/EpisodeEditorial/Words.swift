@@ -81,8 +81,6 @@ struct Words: Sendable {
         }
     }
 
-    func has(_ word: String) -> Bool { mentions(word) }
-
     /// Whether a word or a phrase of several words (in a row) occurs.
     func mentions(_ phrase: String) -> Bool {
         firstMention(of: PhraseList([phrase])) != nil
