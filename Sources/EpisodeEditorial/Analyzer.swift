@@ -71,7 +71,7 @@ public struct Analyzer: Sendable {
                 layout: FileLayout.shared(commit.files.map(\.path)), fixesIssue: references.contains { $0.relation == "fixes" || $0.relation == "closes" }
             )
             facts.append(CommitFacts(
-                index: index, commit: commit, convention: convention, decision: decision, authorID: identities.authorIDs[index],
+                commit: commit, convention: convention, decision: decision, authorID: identities.authorIDs[index],
                 coAuthorIDs: identities.coAuthorIDs[index], isBot: botIDs.contains(identities.authorIDs[index]), category: category,
                 issueReferences: references, topic: convention.topic
             ))
@@ -103,7 +103,7 @@ public struct Analyzer: Sendable {
                 otherAreas: facts[position].decision.otherAreas, authorID: facts[position].authorID, coAuthorIDs: facts[position].coAuthorIDs,
                 isBot: facts[position].isBot, category: facts[position].category, conventional: facts[position].convention.conventional,
                 summary: facts[position].convention.summary, issueReferences: facts[position].issueReferences, topic: facts[position].topic,
-                storyID: storyIDs[facts[position].index], score: commitScores[facts[position].index]
+                storyID: storyIDs[position], score: commitScores[position]
             )
         }
         let people = identities.people.sorted { a, b in

@@ -1,9 +1,9 @@
 import EpisodeModel
 
 /// Everything the editorial stage has decided about one commit before stories and scores:
-/// the working record shared by `StoryBuilder` and `SignificanceScorer`.
+/// the working record shared by `StoryBuilder` and `SignificanceScorer`, kept in input order
+/// (a record's position in the array is its commit's input position).
 struct CommitFacts: Sendable {
-    var index: Int
     let commit: Commit
     let convention: CommitConvention
     var decision: AreaClassifier.Decision
@@ -25,10 +25,9 @@ struct CommitFacts: Sendable {
     let changeNumber: String?
 
     init(
-        index: Int, commit: Commit, convention: CommitConvention, decision: AreaClassifier.Decision, authorID: String,
+        commit: Commit, convention: CommitConvention, decision: AreaClassifier.Decision, authorID: String,
         coAuthorIDs: [String], isBot: Bool, category: ChangeCategory, issueReferences: [IssueReference], topic: String?
     ) {
-        self.index = index
         self.commit = commit
         self.convention = convention
         self.decision = decision

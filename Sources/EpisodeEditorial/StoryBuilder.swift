@@ -43,7 +43,7 @@ struct StoryBuilder {
         for position in facts.indices {
             guard let topic = facts[position].convention.topic else { continue }
             if mergesByTopic[topic] == nil { topicOrder.append(topic) }
-            mergesByTopic[topic, default: []].append(facts[position].index)
+            mergesByTopic[topic, default: []].append(position)
         }
         // Merges into the main line claim their commits first, then merges into maintenance
         // branches; a topic merged into another topic (`into kk/no-walk-pathspec-fix`) lists
@@ -77,16 +77,15 @@ struct StoryBuilder {
         }
 
         // Reverts and what they revert.
-        for position in facts.indices where facts[position].convention.isRevert {
-            let index = facts[position].index
+        for index in facts.indices where facts[index].convention.isRevert {
             var target: Int?
-            for hash in facts[position].convention.revertedHashes {
+            for hash in facts[index].convention.revertedHashes {
                 if let found = lookup.commit(hash: hash), found != index {
                     target = found
                     break
                 }
             }
-            if target == nil, let subject = facts[position].convention.revertedSubject {
+            if target == nil, let subject = facts[index].convention.revertedSubject {
                 let candidates = lookup.bySubject[subject, default: []].filter { $0 != index }
                 target = candidates.first(where: { $0 > index }) ?? candidates.first
             }
@@ -95,17 +94,15 @@ struct StoryBuilder {
 
         // The same issue.
         var firstByIssue: [String: Int] = [:]
-        for position in facts.indices {
-            let index = facts[position].index
-            for reference in facts[position].issueReferences where reference.relation != "mentions" {
+        for index in facts.indices {
+            for reference in facts[index].issueReferences where reference.relation != "mentions" {
                 if let first = firstByIssue[reference.label] { joiner.join(first, index, .issue) } else { firstByIssue[reference.label] = index }
             }
         }
 
         // Follow-ups that name an earlier change.
-        for position in facts.indices {
-            let index = facts[position].index
-            for target in followUpTargets(of: facts[position], lookup: lookup) where target != index {
+        for index in facts.indices {
+            for target in followUpTargets(of: facts[index], lookup: lookup) where target != index {
                 joiner.join(index, target, .followUp)
             }
         }
@@ -114,10 +111,10 @@ struct StoryBuilder {
         var seriesKeys: [String: [Int]] = [:]
         var seriesOrder: [String] = []
         for position in facts.indices
-        where !facts[position].isMerge && !facts[position].authorID.isEmpty && joiner.size(of: facts[position].index) == 1 {
+        where !facts[position].isMerge && !facts[position].authorID.isEmpty && joiner.size(of: position) == 1 {
             let key = "\(facts[position].authorID):\(facts[position].decision.area.id):\(facts[position].day)"
             if seriesKeys[key] == nil { seriesOrder.append(key) }
-            seriesKeys[key, default: []].append(facts[position].index)
+            seriesKeys[key, default: []].append(position)
         }
         var seriesKeyByRoot: [Int: String] = [:]
         for key in seriesOrder {
@@ -266,13 +263,12 @@ struct StoryBuilder {
 
         init(_ facts: [CommitFacts]) {
             facts.withUnsafeBufferPointer { facts in
-                for fact in facts.indices {
-                    let index = facts[fact].index
-                    let hash = facts[fact].hash.lowercased()
+                for index in facts.indices {
+                    let hash = facts[index].hash.lowercased()
                     hashes.append(hash)
                     byShortHash[String(hash.prefix(7)), default: []].append(index)
-                    bySubject[facts[fact].commit.subject.trimmingSpaces(), default: []].append(index)
-                    if let change = facts[fact].changeNumber, byChange[change] == nil { byChange[change] = index }
+                    bySubject[facts[index].commit.subject.trimmingSpaces(), default: []].append(index)
+                    if let change = facts[index].changeNumber, byChange[change] == nil { byChange[change] = index }
                 }
             }
         }
