@@ -214,7 +214,7 @@ struct StoryBuilder {
                     if token.hasHashOrSlash || !token.isASCII, let change = changeNumber(inLink: token.substring(of: text)),
                        let target = lookup.byChange[change] {
                         targets.append(target)
-                    } else if looksLikeHashBytes(tokenBytes) {
+                    } else if ConventionParser.looksLikeHash(tokenBytes) {
                         let hash = String(token.substring(of: text))
                         if !fact.convention.revertedHashes.contains(hash), let target = lookup.commit(hash: hash) { targets.append(target) }
                     }
@@ -222,23 +222,6 @@ struct StoryBuilder {
             }
         }
         return targets
-    }
-
-    /// `ConventionParser.looksLikeHash` on a token's bytes.
-    static func looksLikeHashBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count >= 7, bytes.count <= 64 else { return false }
-        var letter = false
-        var digit = false
-        for byte in bytes {
-            if ASCIIText.isDigit(byte) {
-                digit = true
-            } else if byte >= 0x61, byte <= 0x66 {
-                letter = true
-            } else {
-                return false
-            }
-        }
-        return letter && digit
     }
 
     /// The change number of `go.dev/cl/795040`, `golang.org/cl/795040` or `https://go-review.googlesource.com/c/tools/+/795040`.
