@@ -118,8 +118,8 @@ public struct Analyzer: Sendable {
         let members = draft.members
         let told = members.filter { !facts[$0].isMerge }
         let authorSource = told.isEmpty ? members : told
-        let authors = Analyzer.byFrequency(authorSource.map { facts[$0].authorID }.filter { !$0.isEmpty })
-        let areas = Analyzer.byFrequency((told.isEmpty ? members : told).map { facts[$0].decision.area.id })
+        let authors = Frequency.ranked(authorSource.map { facts[$0].authorID }.filter { !$0.isEmpty })
+        let areas = Frequency.ranked((told.isEmpty ? members : told).map { facts[$0].decision.area.id })
         let best = members.max { scores[$0].total < scores[$1].total || (scores[$0].total == scores[$1].total && $0 > $1) }!
         let lead = draft.merge ?? best
         let ordered = [lead] + members.filter { $0 != lead }
@@ -138,7 +138,7 @@ public struct Analyzer: Sendable {
             headline = facts[merge].convention.summary
             summary = description ?? headline
             let categories = told.map { facts[$0].category }
-            category = Analyzer.byFrequency(categories.map(\.rawValue)).first.flatMap(ChangeCategory.init(rawValue:))
+            category = Frequency.mostFrequent(categories.map(\.rawValue)).flatMap(ChangeCategory.init(rawValue:))
                 ?? ChangeCategorizer.categorize(CommitConvention(summary: description ?? ""), subject: description ?? "", isMerge: false, areaID: facts[merge].decision.area.id)
         } else {
             headline = facts[lead].convention.summary
@@ -166,21 +166,8 @@ public struct Analyzer: Sendable {
         }
         return order.map { id in
             let entry = byID[id]!
-            return AreaSummary(area: entry.area, commits: entry.commits, people: Analyzer.byFrequency(entry.authors.filter { !$0.isEmpty }))
+            return AreaSummary(area: entry.area, commits: entry.commits, people: Frequency.ranked(entry.authors.filter { !$0.isEmpty }))
         }.sorted { a, b in a.commits.count != b.commits.count ? a.commits.count > b.commits.count : a.area.id < b.area.id }
-    }
-
-    /// Distinct values, most frequent first; ties keep the order of first appearance.
-    static func byFrequency(_ values: [String]) -> [String] {
-        var counts: [String: Int] = [:]
-        var order: [String] = []
-        for value in values {
-            if counts[value] == nil { order.append(value) }
-            counts[value, default: 0] += 1
-        }
-        return order.enumerated().sorted { a, b in
-            counts[a.element]! != counts[b.element]! ? counts[a.element]! > counts[b.element]! : a.offset < b.offset
-        }.map(\.element)
     }
 
     /// The body's first paragraph joined into one line, or `nil` for an empty body.

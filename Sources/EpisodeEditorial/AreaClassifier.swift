@@ -98,17 +98,10 @@ public struct AreaClassifier {
     /// The area most of a topic's listed subjects name by prefix (ties: the first listed);
     /// without prefixes, the topic name's first word (`kh/doc-trailers` is `docs`).
     static func topicAreaID(topic: String, subjects: [String]) -> String {
-        var counts: [String: Int] = [:]
-        var order: [String] = []
-        for subject in subjects {
-            guard let (prefixes, _) = ConventionParser.prefixHeader(subject), let first = prefixes.first else { continue }
-            let id = SpokenNames.canonicalID(first)
-            if counts[id] == nil { order.append(id) }
-            counts[id, default: 0] += 1
+        let named = subjects.compactMap { subject in
+            ConventionParser.prefixHeader(subject).flatMap { $0.0.first }.map(SpokenNames.canonicalID)
         }
-        if let best = order.max(by: { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }) {
-            return best
-        }
+        if let best = Frequency.mostFrequent(named) { return best }
         let name = topic.split(separator: "/").last.map(String.init) ?? topic
         let word = name.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? name
         return SpokenNames.canonicalID(word)

@@ -114,24 +114,13 @@ public struct IdentityResolver: Sendable {
 
     private func person(for spellings: [Spelling]) -> Person {
         let configured = spellings.compactMap(\.identity).min().map { identities[$0] }
-        let name = configured?.name ?? IdentityResolver.mostFrequent(spellings.map(\.name).filter { !$0.isEmpty }) ?? ""
+        let name = configured?.name ?? Frequency.mostFrequent(spellings.map(\.name).filter { !$0.isEmpty }) ?? ""
         let emails = spellings.map(\.email).filter { !$0.isEmpty }
-        let email = configured?.email ?? IdentityResolver.mostFrequent(emails) ?? ""
+        let email = configured?.email ?? Frequency.mostFrequent(emails) ?? ""
         let id = email.isEmpty ? name : email.lowercased()
         let canonical = email.isEmpty ? name : "\(name) <\(email)>"
         let aliases = Set(spellings.map(\.original)).subtracting([canonical]).sorted()
         return Person(id: id, name: name, email: email, aliases: aliases, isBot: spellings.contains { $0.isBot })
-    }
-
-    /// The value seen most often; ties go to the one seen first.
-    static func mostFrequent(_ values: [String]) -> String? {
-        var counts: [String: Int] = [:]
-        for value in values { counts[value, default: 0] += 1 }
-        var best: String?
-        for value in values where best == nil || counts[value]! > counts[best!]! {
-            best = value
-        }
-        return best
     }
 }
 

@@ -186,15 +186,9 @@ struct StoryBuilder {
 
     /// The issue most members name (ties: the first met).
     static func sharedIssue(_ members: [Int], facts: [CommitFacts]) -> String? {
-        var counts: [String: Int] = [:]
-        var order: [String] = []
-        for member in members {
-            for reference in facts[member].issueReferences where reference.relation != "mentions" {
-                if counts[reference.label] == nil { order.append(reference.label) }
-                counts[reference.label, default: 0] += 1
-            }
-        }
-        return order.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
+        Frequency.mostFrequent(members.flatMap { member in
+            facts[member].issueReferences.filter { $0.relation != "mentions" }.map(\.label)
+        })
     }
 
     /// Commits a message points back to: `CL 12345` or a `go.dev/cl/12345` link (a Gerrit change
