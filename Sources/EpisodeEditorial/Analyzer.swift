@@ -117,11 +117,11 @@ public struct Analyzer: Sendable {
     private func makeStory(_ draft: StoryBuilder.Draft, facts: [CommitFacts], scores: [Score], scorer: SignificanceScorer) -> Story {
         let members = draft.members
         let told = members.filter { !facts[$0].isMerge }
-        let authorSource = told.isEmpty ? members : told
-        let authors = Frequency.ranked(authorSource.map { facts[$0].authorID }.filter { !$0.isEmpty })
-        let areas = Frequency.ranked((told.isEmpty ? members : told).map { facts[$0].decision.area.id })
-        let best = members.max { scores[$0].total < scores[$1].total || (scores[$0].total == scores[$1].total && $0 > $1) }!
-        let lead = draft.merge ?? best
+        // A story of merges only is told by its merges.
+        let tellers = told.isEmpty ? members : told
+        let authors = Frequency.ranked(tellers.map { facts[$0].authorID }.filter { !$0.isEmpty })
+        let areas = Frequency.ranked(tellers.map { facts[$0].decision.area.id })
+        let lead = draft.merge ?? SignificanceScorer.best(of: members, scores: scores)
         let ordered = [lead] + members.filter { $0 != lead }
 
         var references: [IssueReference] = []

@@ -111,8 +111,7 @@ struct SignificanceScorer {
 
     /// A story's score: its best commit's reasons, plus a bonus for more commits and more authors.
     func score(story members: [Int], commitScores: [Score], authors: Int) -> Score {
-        let best = members.max { commitScores[$0].total < commitScores[$1].total || (commitScores[$0].total == commitScores[$1].total && $0 > $1) }!
-        var reasons = commitScores[best].reasons
+        var reasons = commitScores[SignificanceScorer.best(of: members, scores: commitScores)].reasons
         if members.count > 1 {
             let points = SignificanceScorer.rounded(weight(.storyCommits) * min(2, log2(Double(members.count))))
             if points != 0 { reasons.append(ScoreReason(signal: Signal.storyCommits.rawValue, points: points, detail: "\(members.count) commits")) }
@@ -122,6 +121,11 @@ struct SignificanceScorer {
             if points != 0 { reasons.append(ScoreReason(signal: Signal.storyAuthors.rawValue, points: points, detail: "\(authors) authors")) }
         }
         return SignificanceScorer.makeScore(reasons)
+    }
+
+    /// The member whose commit scores highest; ties go to the first in input order.
+    static func best(of members: [Int], scores: [Score]) -> Int {
+        members.max { scores[$0].total < scores[$1].total || (scores[$0].total == scores[$1].total && $0 > $1) }!
     }
 
     private func newAPIReason(_ fact: CommitFacts, subject: Words) -> String? {
