@@ -3,8 +3,9 @@ import EpisodeModel
 /// Decides areas, people, stories and significance for a set of commits. Pure: no IO.
 ///
 /// The pipeline: `ConventionParser` → `IdentityResolver` (with `MailmapParser` and
-/// `BotDetector`) → `AreaClassifier` → `ChangeCategorizer` → `IssueReferenceExtractor` →
-/// `StoryBuilder` → `SignificanceScorer`, assembled into an `Analysis`. Piped input is
+/// `BotDetector`) → `AreaClassifier` → `IssueReferenceExtractor` → `ChangeCategorizer` (a
+/// fixed issue makes a cleanup a fix) → `StoryBuilder` → `SignificanceScorer`, assembled into
+/// an `Analysis`. Piped input is
 /// taken whole: there is no date filtering here.
 public struct Analyzer: Sendable {
     public var configuration: ShowConfiguration

@@ -108,7 +108,7 @@ public struct AreaClassifier {
     }
 
     /// The deepest directory all paths share, at most two levels deep and without a trailing
-    /// `src`, `lib` or `internal`; `nil` when they share none.
+    /// `src`, `source`, `Sources`, `lib` or `internal`; `nil` when they share none.
     static func commonDirectory(_ paths: [String]) -> String? {
         guard var common = paths.first.map({ Array($0.split(separator: "/").dropLast()) }) else { return nil }
         for path in paths.dropFirst() {
