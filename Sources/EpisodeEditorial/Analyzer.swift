@@ -63,16 +63,17 @@ public struct Analyzer: Sendable {
         facts.reserveCapacity(commits.count)
         for (index, commit) in commits.enumerated() {
             let convention = conventions[index]
-            let decision = classifier.classify(commit, convention: convention)
+            let layouts = commit.files.map { FileLayout.classify($0.path) }
+            let decision = classifier.classify(commit, convention: convention, layouts: layouts)
             let references = IssueReferenceExtractor.extract(
                 subject: commit.subject, body: commit.body, trailers: commit.trailers, bareBodyReferences: bareBodyReferences
             )
             let category = ChangeCategorizer.categorize(
                 convention, subject: commit.subject, isMerge: commit.isMerge, areaID: decision.area.id,
-                layout: FileLayout.shared(commit.files.map(\.path)), fixesIssue: references.contains { $0.relation == "fixes" || $0.relation == "closes" }
+                layout: FileLayout.shared(layouts), fixesIssue: references.contains { $0.relation == "fixes" || $0.relation == "closes" }
             )
             facts.append(CommitFacts(
-                commit: commit, convention: convention, decision: decision, authorID: identities.authorIDs[index],
+                commit: commit, convention: convention, layouts: layouts, decision: decision, authorID: identities.authorIDs[index],
                 coAuthorIDs: identities.coAuthorIDs[index], isBot: botIDs.contains(identities.authorIDs[index]), category: category,
                 issueReferences: references, topic: convention.topic
             ))

@@ -36,14 +36,18 @@ public struct AreaClassifier {
     }
 
     public func classify(_ commit: Commit, convention: CommitConvention) -> Decision {
+        classify(commit, convention: convention, layouts: commit.files.map { FileLayout.classify($0.path) })
+    }
+
+    /// - Parameter layouts: each file's `FileLayout.classify(_:)`, worked out once by the caller.
+    func classify(_ commit: Commit, convention: CommitConvention, layouts: [FileLayout?]) -> Decision {
         if let rule = matchingRule(commit) {
             let area = Area(id: rule.area, spokenName: rule.spokenName ?? SpokenNames.spoken(rule.area, configured: spokenNames))
             return Decision(area: area, source: .configuration, otherAreas: [])
         }
         if detectConventions, let decision = conventionalDecision(convention) { return decision }
         let paths = commit.files.map(\.path)
-        let layouts = paths.map(FileLayout.classify)
-        if let first = layouts.first, let layout = first, layouts.allSatisfy({ $0 == layout }) {
+        if let layout = FileLayout.shared(layouts) {
             return Decision(area: area(layout.rawValue), source: .fileLayout, otherAreas: [])
         }
         let sourcePaths = zip(paths, layouts).filter { $0.1 == nil }.map(\.0)

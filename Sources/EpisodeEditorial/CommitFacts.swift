@@ -6,6 +6,9 @@ import EpisodeModel
 struct CommitFacts: Sendable {
     let commit: Commit
     let convention: CommitConvention
+    /// Each file's `FileLayout.classify(_:)`, in file order: the classifier, the categorizer and
+    /// the scorer all ask, and classifying a path splits it into strings.
+    let layouts: [FileLayout?]
     var decision: AreaClassifier.Decision
     var authorID: String
     var coAuthorIDs: [String]
@@ -25,11 +28,12 @@ struct CommitFacts: Sendable {
     let changeNumber: String?
 
     init(
-        commit: Commit, convention: CommitConvention, decision: AreaClassifier.Decision, authorID: String,
+        commit: Commit, convention: CommitConvention, layouts: [FileLayout?], decision: AreaClassifier.Decision, authorID: String,
         coAuthorIDs: [String], isBot: Bool, category: ChangeCategory, issueReferences: [IssueReference], topic: String?
     ) {
         self.commit = commit
         self.convention = convention
+        self.layouts = layouts
         self.decision = decision
         self.authorID = authorID
         self.coAuthorIDs = coAuthorIDs

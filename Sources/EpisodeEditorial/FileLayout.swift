@@ -23,10 +23,11 @@ public enum FileLayout: String, Sendable, CaseIterable {
         "Package.swift", "Package.resolved", "Gemfile", "Gemfile.lock", "requirements.txt", "pyproject.toml", "poetry.lock",
     ]
 
-    /// The class every path shares, or `nil` when they differ, one is ordinary source, or there are none.
-    public static func shared(_ paths: [String]) -> FileLayout? {
-        guard let first = paths.first.flatMap(classify) else { return nil }
-        return paths.dropFirst().allSatisfy { classify($0) == first } ? first : nil
+    /// The class every file shares, or `nil` when they differ, one is ordinary source, or there are none.
+    /// - Parameter layouts: each file's `classify(_:)`.
+    public static func shared(_ layouts: [FileLayout?]) -> FileLayout? {
+        guard let first = layouts.first, let layout = first else { return nil }
+        return layouts.allSatisfy { $0 == layout } ? layout : nil
     }
 
     /// The layout class of one path, or `nil` for ordinary source files.

@@ -74,7 +74,7 @@ struct SignificanceScorer {
         if fact.convention.conventional?.breaking == true { add(.breaking, "marked as a breaking change") }
         if fact.category == .feature, let reason = newAPIReason(fact, subject: subject) { add(.newAPI, reason) }
 
-        let footprint = Footprint(fact.commit.files)
+        let footprint = Footprint(fact.commit.files, layouts: fact.layouts)
         let minor = SignificanceScorer.minorCategories.contains(fact.category) || isTypo != nil
         let factor = (minor ? 0.5 : 1) * (footprint.mostlyRenamed ? 0.25 : 1)
         let factorNote = (minor ? ", halved for a \(fact.category.rawValue) change" : "") + (footprint.mostlyRenamed ? ", quartered: mostly renames" : "")
@@ -133,8 +133,8 @@ struct SignificanceScorer {
         if let option = fact.convention.summary.split(separator: " ").first(where: { $0.hasPrefix("--") && $0.count > 2 }) {
             return "adds the option \(option)"
         }
-        if let added = fact.commit.files.first(where: { $0.kind == .added && FileLayout.classify($0.path) == nil }) {
-            return "adds \(added.path)"
+        if let added = fact.commit.files.indices.first(where: { fact.commit.files[$0].kind == .added && fact.layouts[$0] == nil }) {
+            return "adds \(fact.commit.files[added].path)"
         }
         return nil
     }
