@@ -53,8 +53,12 @@ struct CommitFacts: Sendable {
     }
 
     static func changeNumber(of commit: Commit) -> String? {
-        guard let url = commit.values(ofTrailer: "Reviewed-on").first, let last = url.split(separator: "/").last,
-              !last.isEmpty, last.allSatisfy(\.isNumber) else { return nil }
+        commit.values(ofTrailer: "Reviewed-on").first.flatMap(lastSegmentNumber)
+    }
+
+    /// The last segment of a URL when it is a number (`.../c/tools/+/795040` is `795040`).
+    static func lastSegmentNumber<Text: StringProtocol>(_ url: Text) -> String? {
+        guard let last = url.split(separator: "/").last, last.allSatisfy(\.isNumber) else { return nil }
         return String(last)
     }
 }

@@ -227,8 +227,7 @@ struct StoryBuilder {
         } else {
             guard token.contains("/cl/") || token.contains("/+/") else { return nil }
         }
-        let last = token.split(separator: "/").last ?? ""
-        return !last.isEmpty && last.allSatisfy(\.isNumber) ? String(last) : nil
+        return CommitFacts.lastSegmentNumber(token)
     }
 
     /// Finds commits by hash prefix, subject and Gerrit change number.
