@@ -27,7 +27,7 @@ public enum ShowConfigurationLoader {
         } catch {
             throw ConfigurationError(file: file, keyPath: "", message: "not valid JSON (\(jsonProblem(error)))")
         }
-        var reader = Reader(file: file)
+        let reader = Reader(file: file)
         let object = try reader.object(root, at: "")
         try reader.checkKeys(object, known: topLevelKeys, at: "")
 
@@ -47,7 +47,7 @@ public enum ShowConfigurationLoader {
         }
         if let rules = try reader.optionalArray(object, "areas", at: "") {
             configuration.areaRules = try rules.enumerated().map { index, element in
-                try areaRule(element, at: "areas[\(index)]", reader: &reader)
+                try areaRule(element, at: "areas[\(index)]", reader: reader)
             }
         }
         if let names = try reader.optionalStringMap(object, "spokenNames", at: "") { configuration.spokenNames = names }
@@ -60,7 +60,7 @@ public enum ShowConfigurationLoader {
         if let value = try reader.optionalBool(object, "detectConventions", at: "") { configuration.detectConventions = value }
         if let identities = try reader.optionalArray(object, "identities", at: "") {
             configuration.identities = try identities.enumerated().map { index, element in
-                try identity(element, at: "identities[\(index)]", reader: &reader)
+                try identity(element, at: "identities[\(index)]", reader: reader)
             }
         }
         if let value = try reader.optionalString(object, "mailmapPath", at: "") {
@@ -111,7 +111,7 @@ public enum ShowConfigurationLoader {
         return configuration
     }
 
-    private static func areaRule(_ value: Any, at path: String, reader: inout Reader) throws -> AreaRule {
+    private static func areaRule(_ value: Any, at path: String, reader: Reader) throws -> AreaRule {
         let object = try reader.object(value, at: path)
         try reader.checkKeys(object, known: areaRuleKeys, at: path)
         guard let area = try reader.optionalString(object, "area", at: path) else {
@@ -141,7 +141,7 @@ public enum ShowConfigurationLoader {
         return AreaRule(area: area, spokenName: spokenName, paths: paths, subjects: subjects)
     }
 
-    private static func identity(_ value: Any, at path: String, reader: inout Reader) throws -> Identity {
+    private static func identity(_ value: Any, at path: String, reader: Reader) throws -> Identity {
         let object = try reader.object(value, at: path)
         try reader.checkKeys(object, known: identityKeys, at: path)
         guard let name = try reader.optionalString(object, "name", at: path), !name.isEmpty else {
