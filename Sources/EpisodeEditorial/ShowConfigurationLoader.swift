@@ -68,13 +68,7 @@ public enum ShowConfigurationLoader {
             configuration.mailmapPath = value
         }
         if let bots = try reader.optionalStringArray(object, "bots", at: "") {
-            for (index, pattern) in bots.enumerated() {
-                do {
-                    _ = try Glob(pattern, caseInsensitive: true)
-                } catch let problem as Glob.SyntaxError {
-                    throw reader.error("bots[\(index)]", problem.message)
-                }
-            }
+            try reader.checkGlobs(bots, caseInsensitive: true, at: "bots")
             configuration.bots = bots
         }
         if let value = try reader.optionalBool(object, "includeDefaultBots", at: "") { configuration.includeDefaultBots = value }
@@ -120,13 +114,7 @@ public enum ShowConfigurationLoader {
         guard !area.isEmpty else { throw reader.error(Reader.join(path, "area"), "must not be empty") }
         let spokenName = try reader.optionalString(object, "spokenName", at: path)
         let paths = try reader.optionalStringArray(object, "paths", at: path) ?? []
-        for (index, pattern) in paths.enumerated() {
-            do {
-                _ = try Glob(pattern)
-            } catch let problem as Glob.SyntaxError {
-                throw reader.error(Reader.join(path, "paths") + "[\(index)]", problem.message)
-            }
-        }
+        try reader.checkGlobs(paths, at: Reader.join(path, "paths"))
         let subjects = try reader.optionalStringArray(object, "subjects", at: path) ?? []
         for (index, pattern) in subjects.enumerated() {
             do {
