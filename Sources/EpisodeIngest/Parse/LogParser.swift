@@ -107,10 +107,9 @@ public struct LogParser {
         transcoder.finish(into: &converted)
         if !converted.isEmpty { try converted.withUnsafeBufferPointer { try scan($0, emit: emit) } }
         if !partialLine.isEmpty || partialLineOverflowed {
-            var line = partialLine
+            let line = partialLine
             partialLine = []
             try line.withUnsafeBufferPointer { try handleRawLine($0, emit: emit) }
-            line.removeAll()
             if let draft, state != .start {
                 report(lineCount, "the input ends in the middle of a line of the commit at line \(draft.line) (no final newline); the log may be cut off")
             }
