@@ -36,36 +36,4 @@ enum ParseTestSupport {
     static func parse(_ text: String, chunkSize: Int? = nil) -> (commits: [Commit], issues: [ParseIssue]) {
         parse(Array(text.utf8), chunkSize: chunkSize)
     }
-
-    /// Runs git with `arguments` in `directory` and returns its standard output.
-    @discardableResult
-    static func git(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> [UInt8] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment
-        env["GIT_CONFIG_NOSYSTEM"] = "1"
-        env["HOME"] = directory.path
-        env["LC_ALL"] = "C"
-        env["TZ"] = "UTC"
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw GitFailure(arguments: arguments, status: process.terminationStatus)
-        }
-        return Array(data)
-    }
-
-    struct GitFailure: Error, CustomStringConvertible {
-        var arguments: [String]
-        var status: Int32
-        var description: String { "git \(arguments.joined(separator: " ")) exited with \(status)" }
-    }
 }
