@@ -23,7 +23,7 @@ enum CheckCommand {
         case .json: text = try CheckReportRenderer.json(report, scriptName: files.scriptName)
         }
         var output = FileDescriptorOutput(descriptor: context.streams.output)
-        output.buffer.append(contentsOf: Array(text.utf8))
+        output.append(text)
         try output.flush()
         if !report.passed { throw CheckFailedError(script: files.scriptName, errors: report.errors) }
     }

@@ -48,7 +48,7 @@ enum EpisodeCommand {
             return
         }
         var output = FileDescriptorOutput(descriptor: context.streams.output)
-        output.buffer.append(contentsOf: Array(try (context.options.format ?? .script).render(episode).utf8))
+        output.append(try (context.options.format ?? .script).render(episode))
         try output.flush()
     }
 
