@@ -3,17 +3,11 @@ import EpisodeModel
 import Foundation
 import EpisodeTestSupport
 
-/// Helpers shared by the parser tests: where the corpus is, and parsing bytes in chunks.
+/// Helpers shared by the parser tests: reading corpus files, and parsing bytes in chunks.
 enum ParseTestSupport {
-    static let packageRoot = TestCorpus.packageRoot
-
-    /// A file of the shared corpus of real `git log` outputs (`../shared/corpus/` beside the package).
-    static func corpusFile(_ name: String) -> URL {
-        TestCorpus.url(name)
-    }
-
+    /// The bytes of a file of the shared corpus of real `git log` outputs (see `TestCorpus`).
     static func corpusBytes(_ name: String) throws -> [UInt8] {
-        Array(try Data(contentsOf: corpusFile(name)))
+        Array(try Data(contentsOf: TestCorpus.url(name)))
     }
 
     /// Parses `bytes`, fed in chunks of `chunkSize` bytes (all at once when nil).
