@@ -11,8 +11,6 @@ import Darwin
 #endif
 
 let chunkSize = 1 << 20
-let readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
-defer { readBuffer.deallocate() }
 var output: [UInt8] = []
 output.reserveCapacity(chunkSize + (64 << 10))
 var parser = LogParser()
@@ -37,11 +35,10 @@ let emit = { (commit: Commit) in
     if output.count >= chunkSize { flush(&output) }
 }
 
-while true {
-    let count = read(0, readBuffer.baseAddress, chunkSize)
-    if count < 0, errno == EINTR { continue }
-    if count <= 0 { break }
-    try! parser.consume(UnsafeRawBufferPointer(rebasing: readBuffer[0..<count]), emit: emit)
+do {
+    try DescriptorReader.forEachChunk(of: 0) { chunk in try parser.consume(chunk, emit: emit) }
+} catch {
+    // A failed read(2) ends the input, as it did before; `emit` throws nothing.
 }
 try! parser.finish(emit: emit)
 flush(&output)

@@ -26,8 +26,8 @@ public enum AnalysisJSON {
     /// object as its brackets around one empty line.
     struct Writer {
         var bytes: [UInt8] = []
-        private var depth = 0
-        /// Whether the innermost open array or object has no member yet.
+        /// For each open array or object, innermost last, whether it has no member yet; its
+        /// count is the depth.
         private var empty: [Bool] = []
 
         mutating func object(_ members: (inout Writer) -> Void) {
@@ -55,12 +55,10 @@ public enum AnalysisJSON {
 
         private mutating func open(_ bracket: UInt8) {
             bytes.append(bracket)
-            depth += 1
             empty.append(true)
         }
 
         private mutating func close(_ bracket: UInt8) {
-            depth -= 1
             if empty.removeLast() { bytes.append(0x0A) }
             newline()
             bytes.append(bracket)
@@ -77,7 +75,7 @@ public enum AnalysisJSON {
 
         private mutating func newline() {
             bytes.append(0x0A)
-            for _ in 0..<(depth * 2) { bytes.append(0x20) }
+            for _ in 0..<(empty.count * 2) { bytes.append(0x20) }
         }
 
         mutating func string(_ text: String) {

@@ -3,8 +3,9 @@ import EpisodeModel
 /// Decides areas, people, stories and significance for a set of commits. Pure: no IO.
 ///
 /// The pipeline: `ConventionParser` → `IdentityResolver` (with `MailmapParser` and
-/// `BotDetector`) → `AreaClassifier` → `ChangeCategorizer` → `IssueReferenceExtractor` →
-/// `StoryBuilder` → `SignificanceScorer`, assembled into an `Analysis`. Piped input is
+/// `BotDetector`) → `AreaClassifier` → `IssueReferenceExtractor` → `ChangeCategorizer` (a
+/// fixed issue makes a cleanup a fix) → `StoryBuilder` → `SignificanceScorer`, assembled into
+/// an `Analysis`. Piped input is
 /// taken whole: there is no date filtering here.
 public struct Analyzer: Sendable {
     public var configuration: ShowConfiguration
@@ -62,16 +63,17 @@ public struct Analyzer: Sendable {
         facts.reserveCapacity(commits.count)
         for (index, commit) in commits.enumerated() {
             let convention = conventions[index]
-            let decision = classifier.classify(commit, convention: convention)
+            let layouts = commit.files.map { FileLayout.classify($0.path) }
+            let decision = classifier.classify(commit, convention: convention, layouts: layouts)
             let references = IssueReferenceExtractor.extract(
                 subject: commit.subject, body: commit.body, trailers: commit.trailers, bareBodyReferences: bareBodyReferences
             )
             let category = ChangeCategorizer.categorize(
                 convention, subject: commit.subject, isMerge: commit.isMerge, areaID: decision.area.id,
-                layout: FileLayout.shared(commit.files.map(\.path)), fixesIssue: references.contains { $0.relation == "fixes" || $0.relation == "closes" }
+                layout: FileLayout.shared(layouts), fixesIssue: references.contains { $0.relation == "fixes" || $0.relation == "closes" }
             )
             facts.append(CommitFacts(
-                index: index, commit: commit, convention: convention, decision: decision, authorID: identities.authorIDs[index],
+                commit: commit, convention: convention, layouts: layouts, decision: decision, authorID: identities.authorIDs[index],
                 coAuthorIDs: identities.coAuthorIDs[index], isBot: botIDs.contains(identities.authorIDs[index]), category: category,
                 issueReferences: references, topic: convention.topic
             ))
@@ -103,7 +105,7 @@ public struct Analyzer: Sendable {
                 otherAreas: facts[position].decision.otherAreas, authorID: facts[position].authorID, coAuthorIDs: facts[position].coAuthorIDs,
                 isBot: facts[position].isBot, category: facts[position].category, conventional: facts[position].convention.conventional,
                 summary: facts[position].convention.summary, issueReferences: facts[position].issueReferences, topic: facts[position].topic,
-                storyID: storyIDs[facts[position].index], score: commitScores[facts[position].index]
+                storyID: storyIDs[position], score: commitScores[position]
             )
         }
         let people = identities.people.sorted { a, b in
@@ -117,11 +119,11 @@ public struct Analyzer: Sendable {
     private func makeStory(_ draft: StoryBuilder.Draft, facts: [CommitFacts], scores: [Score], scorer: SignificanceScorer) -> Story {
         let members = draft.members
         let told = members.filter { !facts[$0].isMerge }
-        let authorSource = told.isEmpty ? members : told
-        let authors = Analyzer.byFrequency(authorSource.map { facts[$0].authorID }.filter { !$0.isEmpty })
-        let areas = Analyzer.byFrequency((told.isEmpty ? members : told).map { facts[$0].decision.area.id })
-        let best = members.max { scores[$0].total < scores[$1].total || (scores[$0].total == scores[$1].total && $0 > $1) }!
-        let lead = draft.merge ?? best
+        // A story of merges only is told by its merges.
+        let tellers = told.isEmpty ? members : told
+        let authors = Frequency.ranked(tellers.map { facts[$0].authorID }.filter { !$0.isEmpty })
+        let areas = Frequency.ranked(tellers.map { facts[$0].decision.area.id })
+        let lead = draft.merge ?? SignificanceScorer.best(of: members, scores: scores)
         let ordered = [lead] + members.filter { $0 != lead }
 
         var references: [IssueReference] = []
@@ -138,7 +140,7 @@ public struct Analyzer: Sendable {
             headline = facts[merge].convention.summary
             summary = description ?? headline
             let categories = told.map { facts[$0].category }
-            category = Analyzer.byFrequency(categories.map(\.rawValue)).first.flatMap(ChangeCategory.init(rawValue:))
+            category = Frequency.mostFrequent(categories.map(\.rawValue)).flatMap(ChangeCategory.init(rawValue:))
                 ?? ChangeCategorizer.categorize(CommitConvention(summary: description ?? ""), subject: description ?? "", isMerge: false, areaID: facts[merge].decision.area.id)
         } else {
             headline = facts[lead].convention.summary
@@ -166,21 +168,8 @@ public struct Analyzer: Sendable {
         }
         return order.map { id in
             let entry = byID[id]!
-            return AreaSummary(area: entry.area, commits: entry.commits, people: Analyzer.byFrequency(entry.authors.filter { !$0.isEmpty }))
+            return AreaSummary(area: entry.area, commits: entry.commits, people: Frequency.ranked(entry.authors.filter { !$0.isEmpty }))
         }.sorted { a, b in a.commits.count != b.commits.count ? a.commits.count > b.commits.count : a.area.id < b.area.id }
-    }
-
-    /// Distinct values, most frequent first; ties keep the order of first appearance.
-    static func byFrequency(_ values: [String]) -> [String] {
-        var counts: [String: Int] = [:]
-        var order: [String] = []
-        for value in values {
-            if counts[value] == nil { order.append(value) }
-            counts[value, default: 0] += 1
-        }
-        return order.enumerated().sorted { a, b in
-            counts[a.element]! != counts[b.element]! ? counts[a.element]! > counts[b.element]! : a.offset < b.offset
-        }.map(\.element)
     }
 
     /// The body's first paragraph joined into one line, or `nil` for an empty body.

@@ -36,14 +36,18 @@ public struct AreaClassifier {
     }
 
     public func classify(_ commit: Commit, convention: CommitConvention) -> Decision {
+        classify(commit, convention: convention, layouts: commit.files.map { FileLayout.classify($0.path) })
+    }
+
+    /// - Parameter layouts: each file's `FileLayout.classify(_:)`, worked out once by the caller.
+    func classify(_ commit: Commit, convention: CommitConvention, layouts: [FileLayout?]) -> Decision {
         if let rule = matchingRule(commit) {
             let area = Area(id: rule.area, spokenName: rule.spokenName ?? SpokenNames.spoken(rule.area, configured: spokenNames))
             return Decision(area: area, source: .configuration, otherAreas: [])
         }
         if detectConventions, let decision = conventionalDecision(convention) { return decision }
         let paths = commit.files.map(\.path)
-        let layouts = paths.map(FileLayout.classify)
-        if let first = layouts.first, let layout = first, layouts.allSatisfy({ $0 == layout }) {
+        if let layout = FileLayout.shared(layouts) {
             return Decision(area: area(layout.rawValue), source: .fileLayout, otherAreas: [])
         }
         let sourcePaths = zip(paths, layouts).filter { $0.1 == nil }.map(\.0)
@@ -98,24 +102,17 @@ public struct AreaClassifier {
     /// The area most of a topic's listed subjects name by prefix (ties: the first listed);
     /// without prefixes, the topic name's first word (`kh/doc-trailers` is `docs`).
     static func topicAreaID(topic: String, subjects: [String]) -> String {
-        var counts: [String: Int] = [:]
-        var order: [String] = []
-        for subject in subjects {
-            guard let (prefixes, _) = ConventionParser.prefixHeader(subject), let first = prefixes.first else { continue }
-            let id = SpokenNames.canonicalID(first)
-            if counts[id] == nil { order.append(id) }
-            counts[id, default: 0] += 1
+        let named = subjects.compactMap { subject in
+            ConventionParser.prefixHeader(subject).flatMap { $0.0.first }.map(SpokenNames.canonicalID)
         }
-        if let best = order.max(by: { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }) {
-            return best
-        }
+        if let best = Frequency.mostFrequent(named) { return best }
         let name = topic.split(separator: "/").last.map(String.init) ?? topic
         let word = name.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? name
         return SpokenNames.canonicalID(word)
     }
 
     /// The deepest directory all paths share, at most two levels deep and without a trailing
-    /// `src`, `lib` or `internal`; `nil` when they share none.
+    /// `src`, `source`, `Sources`, `lib` or `internal`; `nil` when they share none.
     static func commonDirectory(_ paths: [String]) -> String? {
         guard var common = paths.first.map({ Array($0.split(separator: "/").dropLast()) }) else { return nil }
         for path in paths.dropFirst() {

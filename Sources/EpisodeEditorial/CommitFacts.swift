@@ -1,11 +1,14 @@
 import EpisodeModel
 
 /// Everything the editorial stage has decided about one commit before stories and scores:
-/// the working record shared by `StoryBuilder` and `SignificanceScorer`.
+/// the working record shared by `StoryBuilder` and `SignificanceScorer`, kept in input order
+/// (a record's position in the array is its commit's input position).
 struct CommitFacts: Sendable {
-    var index: Int
     let commit: Commit
     let convention: CommitConvention
+    /// Each file's `FileLayout.classify(_:)`, in file order: the classifier, the categorizer and
+    /// the scorer all ask, and classifying a path splits it into strings.
+    let layouts: [FileLayout?]
     var decision: AreaClassifier.Decision
     var authorID: String
     var coAuthorIDs: [String]
@@ -25,12 +28,12 @@ struct CommitFacts: Sendable {
     let changeNumber: String?
 
     init(
-        index: Int, commit: Commit, convention: CommitConvention, decision: AreaClassifier.Decision, authorID: String,
+        commit: Commit, convention: CommitConvention, layouts: [FileLayout?], decision: AreaClassifier.Decision, authorID: String,
         coAuthorIDs: [String], isBot: Bool, category: ChangeCategory, issueReferences: [IssueReference], topic: String?
     ) {
-        self.index = index
         self.commit = commit
         self.convention = convention
+        self.layouts = layouts
         self.decision = decision
         self.authorID = authorID
         self.coAuthorIDs = coAuthorIDs
@@ -50,8 +53,12 @@ struct CommitFacts: Sendable {
     }
 
     static func changeNumber(of commit: Commit) -> String? {
-        guard let url = commit.values(ofTrailer: "Reviewed-on").first, let last = url.split(separator: "/").last,
-              !last.isEmpty, last.allSatisfy(\.isNumber) else { return nil }
+        commit.values(ofTrailer: "Reviewed-on").first.flatMap(lastSegmentNumber)
+    }
+
+    /// The last segment of a URL when it is a number (`.../c/tools/+/795040` is `795040`).
+    static func lastSegmentNumber<Text: StringProtocol>(_ url: Text) -> String? {
+        guard let last = url.split(separator: "/").last, last.allSatisfy(\.isNumber) else { return nil }
         return String(last)
     }
 }

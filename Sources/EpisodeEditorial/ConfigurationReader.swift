@@ -93,6 +93,17 @@ extension ShowConfigurationLoader {
             return result
         }
 
+        /// Throws for the first pattern that is not a valid glob, at `keyPath[index]`.
+        func checkGlobs(_ patterns: [String], caseInsensitive: Bool = false, at keyPath: String) throws {
+            for (index, pattern) in patterns.enumerated() {
+                do {
+                    _ = try Glob(pattern, caseInsensitive: caseInsensitive)
+                } catch let problem as Glob.SyntaxError {
+                    throw error(keyPath + "[\(index)]", problem.message)
+                }
+            }
+        }
+
         private func number(_ value: Any, at keyPath: String) throws -> Double {
             guard !Reader.isBool(value), let number = value as? NSNumber else {
                 throw error(keyPath, "expected a number, found \(Reader.kind(of: value))")

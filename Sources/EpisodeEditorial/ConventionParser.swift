@@ -43,7 +43,7 @@ public enum ConventionParser {
         // `gopls: revert CLI usability revamp` listing `- e15a659b5 (gopls: ...)`: every hash the body names.
         if convention.revertedHashes.isEmpty, convention.revertedSubject == nil, convention.topic == nil,
            convention.summary.lowercased().hasPrefix("revert ") {
-            convention.revertedHashes = Tokens.split(commit.body).filter(looksLikeHash).map(String.init)
+            convention.revertedHashes = Tokens.split(commit.body).filter { looksLikeHash($0.utf8) }.map(String.init)
         }
         return convention
     }
@@ -298,11 +298,21 @@ public enum ConventionParser {
         return String(trimmed.dropFirst().dropLast())
     }
 
-    /// 7 to 64 lowercase hex digits with at least one letter and one digit.
-    static func looksLikeHash(_ token: Substring) -> Bool {
-        token.utf8.count >= 7 && token.utf8.count <= 64
-            && token.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
-            && token.utf8.contains { (97...102).contains($0) } && token.utf8.contains { (48...57).contains($0) }
+    /// 7 to 64 lowercase hex digits with at least one letter and one digit, as a token's UTF-8 bytes.
+    static func looksLikeHash<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        guard bytes.count >= 7, bytes.count <= 64 else { return false }
+        var letter = false
+        var digit = false
+        for byte in bytes {
+            if ASCIIText.isDigit(byte) {
+                digit = true
+            } else if byte >= 0x61, byte <= 0x66 {
+                letter = true
+            } else {
+                return false
+            }
+        }
+        return letter && digit
     }
 
     /// Hashes after `reverts commit` in the body and then the trailers' values. A squash merge

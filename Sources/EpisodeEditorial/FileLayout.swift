@@ -17,16 +17,17 @@ public enum FileLayout: String, Sendable, CaseIterable {
     static let buildExtensions: Set<String> = ["mk", "cmake", "bazel", "bzl"]
     static let testDirectories: Set<String> = ["Tests", "tests", "test", "testdata", "__tests__", "testing", "spec", "fixtures"]
 
-    /// The class every path shares, or `nil` when they differ, one is ordinary source, or there are none.
     /// Files that pin dependencies: a change to them is build work wherever they are.
     static let dependencyManifests: Set<String> = [
         "go.mod", "go.sum", "Cargo.toml", "Cargo.lock", "package.json", "package-lock.json", "yarn.lock", "pnpm-lock.yaml",
         "Package.swift", "Package.resolved", "Gemfile", "Gemfile.lock", "requirements.txt", "pyproject.toml", "poetry.lock",
     ]
 
-    public static func shared(_ paths: [String]) -> FileLayout? {
-        guard let first = paths.first.flatMap(classify) else { return nil }
-        return paths.dropFirst().allSatisfy { classify($0) == first } ? first : nil
+    /// The class every file shares, or `nil` when they differ, one is ordinary source, or there are none.
+    /// - Parameter layouts: each file's `classify(_:)`.
+    public static func shared(_ layouts: [FileLayout?]) -> FileLayout? {
+        guard let first = layouts.first, let layout = first else { return nil }
+        return layouts.allSatisfy { $0 == layout } ? layout : nil
     }
 
     /// The layout class of one path, or `nil` for ordinary source files.

@@ -20,16 +20,17 @@ struct Footprint: Sendable {
                                          "Gemfile.lock", "poetry.lock", "composer.lock", "flake.lock"]
     static let bulkDirectories: Set<String> = ["vendor", "third_party", "thirdparty", "node_modules", "testdata", "fixtures", "snapshots"]
 
-    init(_ files: [FileChange]) {
+    /// - Parameter layouts: each file's `FileLayout.classify(_:)`.
+    init(_ files: [FileChange], layouts: [FileLayout?]) {
         var directories = Set<String>()
         var renamed = 0
-        for file in files {
+        for (file, layout) in zip(files, layouts) {
             // Deleted lines weigh half: removing code is rarely as newsworthy as writing it.
             let lines = (file.additions ?? 0) + ((file.deletions ?? 0) + 1) / 2 + (file.changedLines ?? 0)
             if file.additions != nil || file.deletions != nil || file.changedLines != nil { hasLineCounts = true }
             let isRename = (file.kind == .renamed || file.kind == .copied || file.oldPath != nil) && (file.similarity ?? 100) >= 90
             if isRename { renamed += 1 }
-            switch FileLayout.classify(file.path) {
+            switch layout {
             case .tests?: touchesTests = true
             default: touchesOther = true
             }

@@ -114,84 +114,12 @@ public struct IdentityResolver: Sendable {
 
     private func person(for spellings: [Spelling]) -> Person {
         let configured = spellings.compactMap(\.identity).min().map { identities[$0] }
-        let name = configured?.name ?? IdentityResolver.mostFrequent(spellings.map(\.name).filter { !$0.isEmpty }) ?? ""
+        let name = configured?.name ?? Frequency.mostFrequent(spellings.map(\.name).filter { !$0.isEmpty }) ?? ""
         let emails = spellings.map(\.email).filter { !$0.isEmpty }
-        let email = configured?.email ?? IdentityResolver.mostFrequent(emails) ?? ""
+        let email = configured?.email ?? Frequency.mostFrequent(emails) ?? ""
         let id = email.isEmpty ? name : email.lowercased()
         let canonical = email.isEmpty ? name : "\(name) <\(email)>"
         let aliases = Set(spellings.map(\.original)).subtracting([canonical]).sorted()
         return Person(id: id, name: name, email: email, aliases: aliases, isBot: spellings.contains { $0.isBot })
-    }
-
-    /// The value seen most often; ties go to the one seen first.
-    static func mostFrequent(_ values: [String]) -> String? {
-        var counts: [String: Int] = [:]
-        for value in values { counts[value, default: 0] += 1 }
-        var best: String?
-        for value in values where best == nil || counts[value]! > counts[best!]! {
-            best = value
-        }
-        return best
-    }
-}
-
-/// A name and e-mail exactly as met in the input, before the mailmap: the memo key of `resolve`.
-struct RawSpelling: Hashable {
-    var name: String
-    var email: String
-}
-
-/// A spelling of a person as met in the input, after the mailmap.
-struct Spelling: Equatable, Sendable {
-    var original: String
-    var name: String
-    var email: String
-    var identity: Int?
-    var isBot: Bool
-}
-
-/// Union-find over spellings: one group per person.
-struct SpellingGroups {
-    private(set) var spellings: [Spelling] = []
-    private var sets = UnionFind()
-    private var byKey: [String: Int] = [:]
-
-    /// Adds a spelling (or finds the group it belongs to) and returns its index.
-    mutating func add(_ spelling: Spelling) -> Int {
-        let exact = "spelling:" + spelling.original
-        if let known = byKey[exact] { return known }
-        let index = spellings.count
-        spellings.append(spelling)
-        _ = sets.append()
-        byKey[exact] = index
-        let key: String
-        if let identity = spelling.identity {
-            key = "identity:\(identity)"
-        } else if !spelling.email.isEmpty {
-            key = "email:" + spelling.email.lowercased()
-        } else {
-            key = "name:" + spelling.name
-        }
-        if let other = byKey[key] { union(index, other) } else { byKey[key] = index }
-        return index
-    }
-
-    /// Joins spellings that carry the same full name (with a space), unless either is a bot.
-    mutating func mergeSharedFullNames() {
-        var firstByName: [String: Int] = [:]
-        for (index, spelling) in spellings.enumerated() where spelling.name.contains(" ") && !spelling.isBot {
-            if let other = firstByName[spelling.name] { union(index, other) } else { firstByName[spelling.name] = index }
-        }
-    }
-
-    mutating func find(_ index: Int) -> Int { sets.find(index) }
-
-    private mutating func union(_ a: Int, _ b: Int) { sets.union(a, b) }
-
-    /// Each group's spellings in the order they were first met, by root.
-    mutating func groupsByRoot() -> [Int: [Spelling]] {
-        var groups: [Int: [Spelling]] = [:]
-        for index in spellings.indices { groups[find(index), default: []].append(spellings[index]) }
-        return groups
     }
 }

@@ -21,7 +21,6 @@ public enum IssueReferenceExtractor {
     static let trailerRelations: [String: String] = relations.merging(
         ["see-also": "mentions", "issue": "mentions", "issues": "mentions", "bug": "mentions"], uniquingKeysWith: { first, _ in first }
     )
-    static let trimmed: Set<Character> = ["(", ")", "[", "]", ",", ".", ";", ":", "!", "?", "\"", "'"]
 
     /// Stronger relations win when one issue is named twice.
     static let strength = ["fixes": 4, "closes": 3, "updates": 2, "for": 1, "mentions": 0]
@@ -65,12 +64,8 @@ public enum IssueReferenceExtractor {
             var pendingRelation: String? = forced
             var cursor = Tokens.Cursor(bytes)
             while let token = cursor.next() {
-                // ASCII tokens are read from their bytes; others from their text, exactly as before.
-                let substring = token.isASCII ? nil : token.substring(of: text)
-                let tokenBytes = UnsafeBufferPointer(rebasing: bytes[token.range])
-                // Most tokens are plain words: only those with `#` or `/issue` can be references.
-                let maybeReference = substring.map(mayBeReference) ?? token.hasHashOrSlash
-                if maybeReference, let reference = reference(in: substring ?? token.substring(of: text)) {
+                // Most tokens are plain words: only those with `#` or `/` can be references.
+                if token.hasHashOrSlash, let reference = reference(in: token.substring(of: text)) {
                     // `(#1016)` names the pull request itself, whatever word comes before ("with 7 updates (#1016)").
                     let parenthesized = token.range.lowerBound > 0 && bytes[token.range.lowerBound - 1] == UInt8(ascii: "(")
                     let relation = parenthesized ? forced ?? "mentions" : pendingRelation ?? "mentions"
@@ -79,7 +74,7 @@ public enum IssueReferenceExtractor {
                     // A list goes on: `Fixes #1, #2 and #3`; any other word ends it.
                     continue
                 }
-                switch substring.map(relationWord) ?? asciiRelationWord(tokenBytes) {
+                switch relationWord(UnsafeBufferPointer(rebasing: bytes[token.range])) {
                 case .continuing: break
                 case let .relation(relation): pendingRelation = relation ?? forced
                 }
@@ -96,23 +91,10 @@ public enum IssueReferenceExtractor {
         case relation(String?)
     }
 
-    static func mayBeReference(_ token: Substring) -> Bool {
-        token.utf8.contains(UInt8(ascii: "#")) || token.utf8.contains(UInt8(ascii: "/"))
-    }
-
-    /// Relation words are short and start with f, c, r, s or u; "and" continues a list.
-    static func relationWord(_ token: Substring) -> RelationWord {
-        let first = token.utf8.first.map { $0 | 0x20 } ?? 0
-        guard token.utf8.count <= 10, [UInt8(ascii: "f"), UInt8(ascii: "c"), UInt8(ascii: "r"), UInt8(ascii: "s"), UInt8(ascii: "u"), UInt8(ascii: "a")].contains(first) else {
-            return .relation(nil)
-        }
-        let word = token.lowercased()
-        if word == "and" || word == "," || word.isEmpty { return .continuing }
-        return .relation(relations[word])
-    }
-
-    /// `relationWord` for an ASCII token, comparing bytes instead of making a lowercase string.
-    static func asciiRelationWord(_ bytes: UnsafeBufferPointer<UInt8>) -> RelationWord {
+    /// The relation a token names, comparing its bytes ignoring ASCII case. A token with a byte
+    /// that is not ASCII names none: the only such character that lowercases to ASCII is the
+    /// Kelvin sign (`k`), and no relation word holds a `k`.
+    static func relationWord(_ bytes: UnsafeBufferPointer<UInt8>) -> RelationWord {
         guard bytes.count <= 10, bytes.count >= 3 else { return .relation(nil) }
         for (word, relation) in relationBytes where word.count == bytes.count {
             if zip(word, bytes).allSatisfy({ $0 == ASCIIText.lowered($1) }) { return relation.map { .relation($0) } ?? .continuing }
@@ -150,14 +132,5 @@ public enum IssueReferenceExtractor {
     static func number(_ text: Substring) -> Int? {
         guard !text.isEmpty, text.count <= 9, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber), let value = Int(text), value > 0 else { return nil }
         return value
-    }
-}
-
-extension Substring {
-    func trimmingCharacters(in characters: Set<Character>) -> Substring {
-        var result = self
-        while let first = result.first, characters.contains(first) { result = result.dropFirst() }
-        while let last = result.last, characters.contains(last) { result = result.dropLast() }
-        return result
     }
 }

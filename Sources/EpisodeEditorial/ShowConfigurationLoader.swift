@@ -27,7 +27,7 @@ public enum ShowConfigurationLoader {
         } catch {
             throw ConfigurationError(file: file, keyPath: "", message: "not valid JSON (\(jsonProblem(error)))")
         }
-        var reader = Reader(file: file)
+        let reader = Reader(file: file)
         let object = try reader.object(root, at: "")
         try reader.checkKeys(object, known: topLevelKeys, at: "")
 
@@ -47,7 +47,7 @@ public enum ShowConfigurationLoader {
         }
         if let rules = try reader.optionalArray(object, "areas", at: "") {
             configuration.areaRules = try rules.enumerated().map { index, element in
-                try areaRule(element, at: "areas[\(index)]", reader: &reader)
+                try areaRule(element, at: "areas[\(index)]", reader: reader)
             }
         }
         if let names = try reader.optionalStringMap(object, "spokenNames", at: "") { configuration.spokenNames = names }
@@ -60,7 +60,7 @@ public enum ShowConfigurationLoader {
         if let value = try reader.optionalBool(object, "detectConventions", at: "") { configuration.detectConventions = value }
         if let identities = try reader.optionalArray(object, "identities", at: "") {
             configuration.identities = try identities.enumerated().map { index, element in
-                try identity(element, at: "identities[\(index)]", reader: &reader)
+                try identity(element, at: "identities[\(index)]", reader: reader)
             }
         }
         if let value = try reader.optionalString(object, "mailmapPath", at: "") {
@@ -68,13 +68,7 @@ public enum ShowConfigurationLoader {
             configuration.mailmapPath = value
         }
         if let bots = try reader.optionalStringArray(object, "bots", at: "") {
-            for (index, pattern) in bots.enumerated() {
-                do {
-                    _ = try Glob(pattern, caseInsensitive: true)
-                } catch let problem as Glob.SyntaxError {
-                    throw reader.error("bots[\(index)]", problem.message)
-                }
-            }
+            try reader.checkGlobs(bots, caseInsensitive: true, at: "bots")
             configuration.bots = bots
         }
         if let value = try reader.optionalBool(object, "includeDefaultBots", at: "") { configuration.includeDefaultBots = value }
@@ -111,7 +105,7 @@ public enum ShowConfigurationLoader {
         return configuration
     }
 
-    private static func areaRule(_ value: Any, at path: String, reader: inout Reader) throws -> AreaRule {
+    private static func areaRule(_ value: Any, at path: String, reader: Reader) throws -> AreaRule {
         let object = try reader.object(value, at: path)
         try reader.checkKeys(object, known: areaRuleKeys, at: path)
         guard let area = try reader.optionalString(object, "area", at: path) else {
@@ -120,13 +114,7 @@ public enum ShowConfigurationLoader {
         guard !area.isEmpty else { throw reader.error(Reader.join(path, "area"), "must not be empty") }
         let spokenName = try reader.optionalString(object, "spokenName", at: path)
         let paths = try reader.optionalStringArray(object, "paths", at: path) ?? []
-        for (index, pattern) in paths.enumerated() {
-            do {
-                _ = try Glob(pattern)
-            } catch let problem as Glob.SyntaxError {
-                throw reader.error(Reader.join(path, "paths") + "[\(index)]", problem.message)
-            }
-        }
+        try reader.checkGlobs(paths, at: Reader.join(path, "paths"))
         let subjects = try reader.optionalStringArray(object, "subjects", at: path) ?? []
         for (index, pattern) in subjects.enumerated() {
             do {
@@ -141,7 +129,7 @@ public enum ShowConfigurationLoader {
         return AreaRule(area: area, spokenName: spokenName, paths: paths, subjects: subjects)
     }
 
-    private static func identity(_ value: Any, at path: String, reader: inout Reader) throws -> Identity {
+    private static func identity(_ value: Any, at path: String, reader: Reader) throws -> Identity {
         let object = try reader.object(value, at: path)
         try reader.checkKeys(object, known: identityKeys, at: path)
         guard let name = try reader.optionalString(object, "name", at: path), !name.isEmpty else {

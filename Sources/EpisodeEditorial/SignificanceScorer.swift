@@ -74,7 +74,7 @@ struct SignificanceScorer {
         if fact.convention.conventional?.breaking == true { add(.breaking, "marked as a breaking change") }
         if fact.category == .feature, let reason = newAPIReason(fact, subject: subject) { add(.newAPI, reason) }
 
-        let footprint = Footprint(fact.commit.files)
+        let footprint = Footprint(fact.commit.files, layouts: fact.layouts)
         let minor = SignificanceScorer.minorCategories.contains(fact.category) || isTypo != nil
         let factor = (minor ? 0.5 : 1) * (footprint.mostlyRenamed ? 0.25 : 1)
         let factorNote = (minor ? ", halved for a \(fact.category.rawValue) change" : "") + (footprint.mostlyRenamed ? ", quartered: mostly renames" : "")
@@ -111,8 +111,7 @@ struct SignificanceScorer {
 
     /// A story's score: its best commit's reasons, plus a bonus for more commits and more authors.
     func score(story members: [Int], commitScores: [Score], authors: Int) -> Score {
-        let best = members.max { commitScores[$0].total < commitScores[$1].total || (commitScores[$0].total == commitScores[$1].total && $0 > $1) }!
-        var reasons = commitScores[best].reasons
+        var reasons = commitScores[SignificanceScorer.best(of: members, scores: commitScores)].reasons
         if members.count > 1 {
             let points = SignificanceScorer.rounded(weight(.storyCommits) * min(2, log2(Double(members.count))))
             if points != 0 { reasons.append(ScoreReason(signal: Signal.storyCommits.rawValue, points: points, detail: "\(members.count) commits")) }
@@ -124,13 +123,18 @@ struct SignificanceScorer {
         return SignificanceScorer.makeScore(reasons)
     }
 
+    /// The member whose commit scores highest; ties go to the first in input order.
+    static func best(of members: [Int], scores: [Score]) -> Int {
+        members.max { scores[$0].total < scores[$1].total || (scores[$0].total == scores[$1].total && $0 > $1) }!
+    }
+
     private func newAPIReason(_ fact: CommitFacts, subject: Words) -> String? {
         if let phrase = subject.firstMention(of: SignificanceScorer.newAPIPhraseList) { return "subject says \"\(phrase)\"" }
         if let option = fact.convention.summary.split(separator: " ").first(where: { $0.hasPrefix("--") && $0.count > 2 }) {
             return "adds the option \(option)"
         }
-        if let added = fact.commit.files.first(where: { $0.kind == .added && FileLayout.classify($0.path) == nil }) {
-            return "adds \(added.path)"
+        if let added = fact.commit.files.indices.first(where: { fact.commit.files[$0].kind == .added && fact.layouts[$0] == nil }) {
+            return "adds \(fact.commit.files[added].path)"
         }
         return nil
     }

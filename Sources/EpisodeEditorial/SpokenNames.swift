@@ -123,13 +123,3 @@ public enum SpokenNames {
         return words.joined(separator: " ")
     }
 }
-
-extension StringProtocol {
-    func replacingCharacters(_ characters: Set<Character>, with replacement: String) -> String {
-        var result = ""
-        for character in self {
-            if characters.contains(character) { result += replacement } else { result.append(character) }
-        }
-        return result
-    }
-}

@@ -43,7 +43,7 @@ struct StoryBuilder {
         for position in facts.indices {
             guard let topic = facts[position].convention.topic else { continue }
             if mergesByTopic[topic] == nil { topicOrder.append(topic) }
-            mergesByTopic[topic, default: []].append(facts[position].index)
+            mergesByTopic[topic, default: []].append(position)
         }
         // Merges into the main line claim their commits first, then merges into maintenance
         // branches; a topic merged into another topic (`into kk/no-walk-pathspec-fix`) lists
@@ -77,16 +77,15 @@ struct StoryBuilder {
         }
 
         // Reverts and what they revert.
-        for position in facts.indices where facts[position].convention.isRevert {
-            let index = facts[position].index
+        for index in facts.indices where facts[index].convention.isRevert {
             var target: Int?
-            for hash in facts[position].convention.revertedHashes {
+            for hash in facts[index].convention.revertedHashes {
                 if let found = lookup.commit(hash: hash), found != index {
                     target = found
                     break
                 }
             }
-            if target == nil, let subject = facts[position].convention.revertedSubject {
+            if target == nil, let subject = facts[index].convention.revertedSubject {
                 let candidates = lookup.bySubject[subject, default: []].filter { $0 != index }
                 target = candidates.first(where: { $0 > index }) ?? candidates.first
             }
@@ -95,17 +94,15 @@ struct StoryBuilder {
 
         // The same issue.
         var firstByIssue: [String: Int] = [:]
-        for position in facts.indices {
-            let index = facts[position].index
-            for reference in facts[position].issueReferences where reference.relation != "mentions" {
+        for index in facts.indices {
+            for reference in facts[index].issueReferences where reference.relation != "mentions" {
                 if let first = firstByIssue[reference.label] { joiner.join(first, index, .issue) } else { firstByIssue[reference.label] = index }
             }
         }
 
         // Follow-ups that name an earlier change.
-        for position in facts.indices {
-            let index = facts[position].index
-            for target in followUpTargets(of: facts[position], lookup: lookup) where target != index {
+        for index in facts.indices {
+            for target in followUpTargets(of: facts[index], lookup: lookup) where target != index {
                 joiner.join(index, target, .followUp)
             }
         }
@@ -114,10 +111,10 @@ struct StoryBuilder {
         var seriesKeys: [String: [Int]] = [:]
         var seriesOrder: [String] = []
         for position in facts.indices
-        where !facts[position].isMerge && !facts[position].authorID.isEmpty && joiner.size(of: facts[position].index) == 1 {
+        where !facts[position].isMerge && !facts[position].authorID.isEmpty && joiner.size(of: position) == 1 {
             let key = "\(facts[position].authorID):\(facts[position].decision.area.id):\(facts[position].day)"
             if seriesKeys[key] == nil { seriesOrder.append(key) }
-            seriesKeys[key, default: []].append(facts[position].index)
+            seriesKeys[key, default: []].append(position)
         }
         var seriesKeyByRoot: [Int: String] = [:]
         for key in seriesOrder {
@@ -189,15 +186,9 @@ struct StoryBuilder {
 
     /// The issue most members name (ties: the first met).
     static func sharedIssue(_ members: [Int], facts: [CommitFacts]) -> String? {
-        var counts: [String: Int] = [:]
-        var order: [String] = []
-        for member in members {
-            for reference in facts[member].issueReferences where reference.relation != "mentions" {
-                if counts[reference.label] == nil { order.append(reference.label) }
-                counts[reference.label, default: 0] += 1
-            }
-        }
-        return order.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
+        Frequency.mostFrequent(members.flatMap { member in
+            facts[member].issueReferences.filter { $0.relation != "mentions" }.map(\.label)
+        })
     }
 
     /// Commits a message points back to: `CL 12345` or a `go.dev/cl/12345` link (a Gerrit change
@@ -217,7 +208,7 @@ struct StoryBuilder {
                     if token.hasHashOrSlash || !token.isASCII, let change = changeNumber(inLink: token.substring(of: text)),
                        let target = lookup.byChange[change] {
                         targets.append(target)
-                    } else if looksLikeHashBytes(tokenBytes) {
+                    } else if ConventionParser.looksLikeHash(tokenBytes) {
                         let hash = String(token.substring(of: text))
                         if !fact.convention.revertedHashes.contains(hash), let target = lookup.commit(hash: hash) { targets.append(target) }
                     }
@@ -225,23 +216,6 @@ struct StoryBuilder {
             }
         }
         return targets
-    }
-
-    /// `ConventionParser.looksLikeHash` on a token's bytes.
-    static func looksLikeHashBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count >= 7, bytes.count <= 64 else { return false }
-        var letter = false
-        var digit = false
-        for byte in bytes {
-            if ASCIIText.isDigit(byte) {
-                digit = true
-            } else if byte >= 0x61, byte <= 0x66 {
-                letter = true
-            } else {
-                return false
-            }
-        }
-        return letter && digit
     }
 
     /// The change number of `go.dev/cl/795040`, `golang.org/cl/795040` or `https://go-review.googlesource.com/c/tools/+/795040`.
@@ -253,8 +227,7 @@ struct StoryBuilder {
         } else {
             guard token.contains("/cl/") || token.contains("/+/") else { return nil }
         }
-        let last = token.split(separator: "/").last ?? ""
-        return !last.isEmpty && last.allSatisfy(\.isNumber) ? String(last) : nil
+        return CommitFacts.lastSegmentNumber(token)
     }
 
     /// Finds commits by hash prefix, subject and Gerrit change number.
@@ -266,13 +239,12 @@ struct StoryBuilder {
 
         init(_ facts: [CommitFacts]) {
             facts.withUnsafeBufferPointer { facts in
-                for fact in facts.indices {
-                    let index = facts[fact].index
-                    let hash = facts[fact].hash.lowercased()
+                for index in facts.indices {
+                    let hash = facts[index].hash.lowercased()
                     hashes.append(hash)
                     byShortHash[String(hash.prefix(7)), default: []].append(index)
-                    bySubject[facts[fact].commit.subject.trimmingSpaces(), default: []].append(index)
-                    if let change = facts[fact].changeNumber, byChange[change] == nil { byChange[change] = index }
+                    bySubject[facts[index].commit.subject.trimmingSpaces(), default: []].append(index)
+                    if let change = facts[index].changeNumber, byChange[change] == nil { byChange[change] = index }
                 }
             }
         }

@@ -58,14 +58,8 @@ struct Words: Sendable {
     /// The words in order.
     var list: [String] {
         switch source {
-        case let .words(words):
-            return words
-        case let .ascii(text, ranges):
-            let utf8 = text.utf8
-            return ranges.map { range in
-                let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-                return ASCIIText.lowercased(utf8[start..<utf8.index(start, offsetBy: range.count)])
-            }
+        case let .words(words): words
+        case let .ascii(text, ranges): ranges.map { ASCIIText.lowercased(Words.bytes(of: text, in: $0)) }
         }
     }
 
@@ -74,14 +68,15 @@ struct Words: Sendable {
         guard !keys.isEmpty else { return nil }
         switch source {
         case let .words(words): return words[0]
-        case let .ascii(text, ranges):
-            let utf8 = text.utf8
-            let start = utf8.index(utf8.startIndex, offsetBy: ranges[0].lowerBound)
-            return ASCIIText.lowercased(utf8[start..<utf8.index(start, offsetBy: ranges[0].count)])
+        case let .ascii(text, ranges): return ASCIIText.lowercased(Words.bytes(of: text, in: ranges[0]))
         }
     }
 
-    func has(_ word: String) -> Bool { mentions(word) }
+    private static func bytes(of text: String, in range: Range<Int>) -> Substring.UTF8View {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return utf8[start..<utf8.index(start, offsetBy: range.count)]
+    }
 
     /// Whether a word or a phrase of several words (in a row) occurs.
     func mentions(_ phrase: String) -> Bool {
@@ -95,37 +90,26 @@ struct Words: Sendable {
 
     /// The first of `phrases` that occurs, if any.
     func firstMention(of phrases: PhraseList) -> String? {
-        for position in phrases.phrases.indices {
-            let found = phrases.hasLongWord[position] ? occurs(phrases.words[position], in: list) : occurs(phrases.keys[position])
-            if found { return phrases.phrases[position] }
-        }
-        return nil
+        phrases.phrases.indices.first { mentions(phrases, at: $0) }.map { phrases.phrases[$0] }
     }
 
     /// Every one of `phrases` that occurs, in the list's order.
     func mentions(of phrases: PhraseList) -> [String] {
-        phrases.phrases.indices.filter { position in
-            phrases.hasLongWord[position] ? occurs(phrases.words[position], in: list) : occurs(phrases.keys[position])
-        }.map { phrases.phrases[$0] }
+        phrases.phrases.indices.filter { mentions(phrases, at: $0) }.map { phrases.phrases[$0] }
     }
 
-    private func occurs(_ parts: [WordKey]) -> Bool {
-        guard !parts.isEmpty, parts.count <= keys.count else { return false }
+    /// Whether the phrase at `position` occurs: by keys, or by strings for a phrase with a word
+    /// too long for a `WordKey`.
+    private func mentions(_ phrases: PhraseList, at position: Int) -> Bool {
+        phrases.hasLongWord[position] ? Words.occurs(phrases.words[position], in: list) : Words.occurs(phrases.keys[position], in: keys)
+    }
+
+    private static func occurs<Word: Equatable>(_ parts: [Word], in words: [Word]) -> Bool {
+        guard !parts.isEmpty, parts.count <= words.count else { return false }
         let first = parts[0]
-        for start in 0...(keys.count - parts.count) where keys[start] == first {
+        for start in 0...(words.count - parts.count) where words[start] == first {
             var matched = 1
-            while matched < parts.count, keys[start + matched] == parts[matched] { matched += 1 }
-            if matched == parts.count { return true }
-        }
-        return false
-    }
-
-    /// The same test by string comparison, for phrases with a word too long for a `WordKey`.
-    private func occurs(_ parts: [String], in list: [String]) -> Bool {
-        guard !parts.isEmpty, parts.count <= list.count else { return false }
-        for start in 0...(list.count - parts.count) where list[start] == parts[0] {
-            var matched = 1
-            while matched < parts.count, list[start + matched] == parts[matched] { matched += 1 }
+            while matched < parts.count, words[start + matched] == parts[matched] { matched += 1 }
             if matched == parts.count { return true }
         }
         return false

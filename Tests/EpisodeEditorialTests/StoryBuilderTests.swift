@@ -138,11 +138,13 @@ extension StoryBuilderTests {
         #expect(StoryBuilder.changeNumber(inLink: "x/cl/\u{301}12") == nil)
     }
 
-    @Test func hashesFromBytes() {
-        for token in ["6757911448d2", "abcdefa", "1234567", "6757911448D2", "abc123", "g757911448d2", "e15a659b5"] {
-            let bytes = Array(token.utf8)
-            let fromBytes = bytes.withUnsafeBufferPointer(StoryBuilder.looksLikeHashBytes)
-            #expect(fromBytes == ConventionParser.looksLikeHash(Substring(token)), "\(token)")
-        }
+    @Test(arguments: [
+        ("6757911448d2", true), ("e15a659b5", true), ("abcdefa", false), ("1234567", false), ("6757911448D2", false),
+        ("abc123", false), ("g757911448d2", false),
+    ])
+    func hashesFromBytes(token: String, isHash: Bool) {
+        let bytes = Array(token.utf8)
+        #expect(bytes.withUnsafeBufferPointer(ConventionParser.looksLikeHash) == isHash, "\(token)")
+        #expect(ConventionParser.looksLikeHash(Substring(token).utf8) == isHash, "\(token)")
     }
 }

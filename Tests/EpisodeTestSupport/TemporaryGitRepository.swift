@@ -90,9 +90,3 @@ public final class TemporaryGitRepository: @unchecked Sendable {
 
     public func head() throws -> String { try git(["rev-parse", "HEAD"]).trimmingCharacters(in: .whitespacesAndNewlines) }
 }
-
-public struct TestGitFailure: Error, CustomStringConvertible {
-    public var arguments: [String]
-    public var message: String
-    public var description: String { "git \(arguments.joined(separator: " ")) failed: \(message)" }
-}

@@ -30,6 +30,8 @@ public struct MachineLogParser {
 
     private var state = State.start
     private var pending: [UInt8] = []
+    /// The header fields kept as plain text, in `GitLogQuery.format` order: hash, parents, author
+    /// name and e-mail, committer name and e-mail, decorations. Dates and the message are kept apart.
     private var fields: [String] = []
     private var authorDate: GitDate?
     private var committerDate: GitDate?
@@ -173,12 +175,14 @@ public struct MachineLogParser {
             counts.removeAll(keepingCapacity: true)
         }
         let message = self.message.withUnsafeBufferPointer { MessageSplitter.split($0) }
-        let decorations = fields[6].isEmpty ? [] : fields[6].components(separatedBy: ", ")
+        let (hash, parents, authorName, authorEmail, committerName, committerEmail, decorated) =
+            (fields[0], fields[1], fields[2], fields[3], fields[4], fields[5], fields[6])
+        let decorations = decorated.isEmpty ? [] : decorated.components(separatedBy: ", ")
         let commit = Commit(
-            hash: fields[0],
-            parents: fields[1].split(separator: " ").map(String.init),
-            author: Signature(name: fields[2], email: fields[3], date: authorDate),
-            committer: Signature(name: fields[4], email: fields[5], date: committerDate),
+            hash: hash,
+            parents: parents.split(separator: " ").map(String.init),
+            author: Signature(name: authorName, email: authorEmail, date: authorDate),
+            committer: Signature(name: committerName, email: committerEmail, date: committerDate),
             subject: message.subject,
             body: message.body,
             trailers: message.trailers,

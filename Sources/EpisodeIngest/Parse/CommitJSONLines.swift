@@ -170,10 +170,10 @@ public enum CommitJSONLines {
         }
     }
 
-    /// Bytes that need escaping: control characters, `"` and `\`.
-
+    /// Lowercase hex digits for `\u00XX` escapes, as `JSONEncoder` writes them.
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
+    /// `value` as a JSON string; only control characters, `"` and `\` are escaped.
     private static func string(_ value: String, _ buffer: inout [UInt8]) {
         buffer.append(0x22)
         var text = value

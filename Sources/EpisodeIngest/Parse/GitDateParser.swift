@@ -147,14 +147,17 @@ enum GitDateParser {
         return sign * (hours * 60 + minutes)
     }
 
+    /// `jan` to `dec` as three lowercase ASCII bytes packed into one number, January first.
+    private static let monthKeys: [UInt32] = [
+        0x6A616E, 0x666562, 0x6D6172, 0x617072, 0x6D6179, 0x6A756E,
+        0x6A756C, 0x617567, 0x736570, 0x6F6374, 0x6E6F76, 0x646563,
+    ]
+
+    /// `Aug` (any case) as 8, moving `index` past it.
     private static func monthNumber(_ text: UnsafeBufferPointer<UInt8>, _ index: inout Int) -> Int? {
         guard index + 3 <= text.count else { return nil }
         let key = (UInt32(text[index] | 0x20) << 16) | (UInt32(text[index + 1] | 0x20) << 8) | UInt32(text[index + 2] | 0x20)
-        let months: [UInt32] = [
-            0x6A616E, 0x666562, 0x6D6172, 0x617072, 0x6D6179, 0x6A756E,
-            0x6A756C, 0x617567, 0x736570, 0x6F6374, 0x6E6F76, 0x646563,
-        ]
-        guard let found = months.firstIndex(of: key) else { return nil }
+        guard let found = monthKeys.firstIndex(of: key) else { return nil }
         index += 3
         return found + 1
     }

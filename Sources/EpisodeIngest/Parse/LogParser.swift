@@ -74,7 +74,6 @@ public struct LogParser {
     private var strayLines = 0
     private var strayLastLine = 0
     private var droppedIssues = 0
-    private var sawText = false
 
     public init() {}
 
@@ -107,11 +106,10 @@ public struct LogParser {
         transcoder.finish(into: &converted)
         if !converted.isEmpty { try converted.withUnsafeBufferPointer { try scan($0, emit: emit) } }
         if !partialLine.isEmpty || partialLineOverflowed {
-            var line = partialLine
+            let line = partialLine
             partialLine = []
             try line.withUnsafeBufferPointer { try handleRawLine($0, emit: emit) }
-            line.removeAll()
-            if let draft, state != .start {
+            if let draft {
                 report(lineCount, "the input ends in the middle of a line of the commit at line \(draft.line) (no final newline); the log may be cut off")
             }
         }
@@ -274,24 +272,21 @@ public struct LogParser {
 
     // MARK: - States
 
+    /// Before the first commit (the parser never comes back here): the first commit line decides
+    /// the style; lines before it are not a git log.
     private mutating func handleStart(_ line: UnsafeBufferPointer<UInt8>, emit: (Commit) throws -> Void) throws {
         if line.isEmpty || ByteText.isBlank(line) { return }
-        if style != .oneline, let hashLength = commitLineHashLength(line) {
+        if let hashLength = commitLineHashLength(line) {
             style = .full
-            closeStrayRun()
             try beginCommit(line, hashLength: hashLength, emit: emit)
             return
         }
-        if style != .full, Self.onelineHashLength(line) > 0 {
+        if Self.onelineHashLength(line) > 0 {
             style = .oneline
-            closeStrayRun()
             try beginOneline(line, emit: emit)
             return
         }
-        stray(line, expected: sawText || commitCount > 0
-            ? "a 'commit <hash>' line"
-            : "not a git log: expected 'commit <hash>' (or '<hash> <subject>' from --oneline) as the first line")
-        sawText = true
+        stray(line, expected: "not a git log: expected 'commit <hash>' (or '<hash> <subject>' from --oneline) as the first line")
     }
 
     private mutating func handleHeader(_ line: UnsafeBufferPointer<UInt8>, emit: (Commit) throws -> Void) throws {

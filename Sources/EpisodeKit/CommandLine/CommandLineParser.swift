@@ -104,11 +104,7 @@ public enum CommandLineParser {
             }
             try assign(value, to: name, in: &options, command: command)
         }
-        if command == .check, options.checkPath == nil {
-            throw UsageError(
-                flag: nil, message: "check needs the bundle folder to check",
-                hint: "write episodegen check DIR, e.g. episodegen check Outputs/2026-06-08")
-        }
+        if command == .check, options.checkPath == nil { throw UsageError.missingCheckPath }
         try checkCombinations(options)
         return .run(command, options)
     }
@@ -182,7 +178,7 @@ public enum CommandLineParser {
             throw UsageError(flag: argument, message: "check takes one bundle folder", hint: "check one bundle at a time")
         }
         guard !argument.isEmpty else {
-            throw UsageError(flag: nil, message: "empty path", hint: "write episodegen check DIR, e.g. episodegen check Outputs/2026-06-08")
+            throw UsageError(flag: nil, message: "empty path", hint: UsageError.checkPathHint)
         }
         options.checkPath = argument
     }

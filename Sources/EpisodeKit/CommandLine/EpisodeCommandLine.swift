@@ -43,16 +43,6 @@ public enum EpisodeCommandLine {
         }
     }
 
-    /// The same, with the usual file descriptors 0, 1 and 2.
-    public static func run(
-        arguments: [String], environment: [String: String], standardInput: Int32, standardOutput: Int32,
-        standardError: Int32
-    ) -> Int32 {
-        run(
-            arguments: arguments, environment: environment,
-            streams: StandardStreams(input: standardInput, output: standardOutput, error: standardError))
-    }
-
     private static func report(_ error: Error, to descriptor: Int32) {
         let lines: [String]
         if let input = error as? UnparseableInputError {

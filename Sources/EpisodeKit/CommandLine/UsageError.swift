@@ -17,3 +17,11 @@ public struct UsageError: Error, Equatable, Sendable, CustomStringConvertible {
         return hint.map { "\(main)\n  hint: \($0)" } ?? main
     }
 }
+
+extension UsageError {
+    /// What to write after `episodegen check`, for the errors about a missing or empty PATH.
+    static let checkPathHint = "write episodegen check DIR, e.g. episodegen check Outputs/2026-06-08"
+
+    /// `episodegen check` without PATH: the parser's check, and the command's when it runs.
+    static let missingCheckPath = UsageError(flag: nil, message: "check needs the bundle folder to check", hint: checkPathHint)
+}

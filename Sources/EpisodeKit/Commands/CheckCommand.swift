@@ -7,19 +7,12 @@ import EpisodeShow
 /// PATH is the bundle folder, or a file in it (its script.txt, or any text file checked against
 /// the folder's episode.json). A report with errors ends with `CheckFailedError` (exit 8).
 enum CheckCommand {
-    /// The command as parsed: `options.checkPath` and `options.checkFormat` (default: text).
-    static func run(_ context: CommandContext) throws {
-        try run(context, path: context.options.checkPath, format: context.options.checkFormat ?? .text)
-    }
-
+    /// Checks `options.checkPath` and prints the report in `options.checkFormat` (default: text).
     /// - Throws: `UsageError` (no PATH, or it does not exist), `CheckInputError` (no or bad
     ///   episode.json, unreadable script), `CheckFailedError` when the check found errors.
-    static func run(_ context: CommandContext, path: String?, format: CheckReportFormat) throws {
-        guard let path else {
-            throw UsageError(
-                flag: nil, message: "check needs the bundle folder to check",
-                hint: "write episodegen check DIR, e.g. episodegen check Outputs/2026-06-08")
-        }
+    static func run(_ context: CommandContext) throws {
+        guard let path = context.options.checkPath else { throw UsageError.missingCheckPath }
+        let format = context.options.checkFormat ?? .text
         let files = try bundleFiles(path, context: context)
         let episode = try readEpisode(files.episode, shown: files.episodeName)
         let script = try readScript(files.script, shown: files.scriptName)
@@ -30,7 +23,7 @@ enum CheckCommand {
         case .json: text = try CheckReportRenderer.json(report, scriptName: files.scriptName)
         }
         var output = FileDescriptorOutput(descriptor: context.streams.output)
-        output.buffer.append(contentsOf: Array(text.utf8))
+        output.append(text)
         try output.flush()
         if !report.passed { throw CheckFailedError(script: files.scriptName, errors: report.errors) }
     }

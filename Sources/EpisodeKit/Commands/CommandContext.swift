@@ -92,8 +92,7 @@ struct CommandContext {
             return String(decoding: data, as: UTF8.self)
         }
         if let relative = configuration.mailmapPath {
-            let base = options.configFile.map { (absolute($0) as NSString).deletingLastPathComponent } ?? currentDirectory
-            let path = relative.hasPrefix("/") ? relative : "\(base)/\(relative)"
+            let path = configurationRelative(relative)
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw ConfigurationError(
                     file: options.configFile ?? "configuration", keyPath: "mailmapPath",
@@ -102,6 +101,27 @@ struct CommandContext {
             return String(decoding: data, as: UTF8.self)
         }
         return nil
+    }
+
+    /// All the commits of the input, read whole (analyze and the episode need the whole day).
+    /// - Returns: the commits and the input's name for messages (`stdin`, the `--input` path, `git`).
+    /// - Throws: what `commitSource` and `CommitSource.read` throw, and `UnparseableInputError`
+    ///   (exit 3) when lines were not a git log: an analysis of part of a day would mislead.
+    func readAllCommits(configuration: ShowConfiguration) throws -> (commits: [Commit], sourceName: String) {
+        let (source, opened) = try commitSource(configuration: configuration)
+        defer { if let opened { close(opened) } }
+        var commits: [Commit] = []
+        let issues = try source.read { commits.append($0) }
+        if !issues.isEmpty { throw UnparseableInputError(source: source.name, issues: issues) }
+        return (commits, source.name)
+    }
+
+    /// A path from the configuration file (`mailmapPath`, `templatesPath`): absolute as written, or
+    /// relative to the folder of `--config` (the current folder without one).
+    func configurationRelative(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        let base = options.configFile.map { (absolute($0) as NSString).deletingLastPathComponent } ?? currentDirectory
+        return "\(base)/\(path)"
     }
 
     /// A note for the person at the terminal: `episodegen: <message>` on standard error.

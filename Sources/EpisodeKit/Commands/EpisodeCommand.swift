@@ -4,10 +4,6 @@ import EpisodeIngest
 import EpisodeShow
 import EpisodeTemplates
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// `episodegen [options]`: the whole pipeline. Commits → `Analysis` → `Episode`, then either one
 /// rendering on standard output (`--format`) or the whole bundle written with `BundleWriter` (`--output`).
 ///
@@ -26,22 +22,18 @@ enum EpisodeCommand {
             context.warn("template '\(name)' in the templates folder is never used (misspelt name?)")
         }
         let mailmap = try context.mailmapForPipedInput(configuration: configuration)
-        let (source, opened) = try context.commitSource(configuration: configuration)
-        defer { if let opened { close(opened) } }
-        var commits: [Commit] = []
-        let issues = try source.read { commits.append($0) }
-        if !issues.isEmpty { throw UnparseableInputError(source: source.name, issues: issues) }
+        let (commits, sourceName) = try context.readAllCommits(configuration: configuration)
 
         let zone = try context.timeZone(configuration: configuration)
         let requestedDay = context.options.date?.resolve(now: context.now, in: zone)
         guard !commits.isEmpty else {
             let day = requestedDay.map { " on \($0)" } ?? ""
-            context.warn("no commits\(day) in \(source.name): no episode written")
+            context.warn("no commits\(day) in \(sourceName): no episode written")
             return
         }
         guard let day = requestedDay ?? newestDay(of: commits, in: zone) else {
             throw UsageError(
-                flag: nil, message: "\(source.name) has no dates (an --oneline log, or relative dates), so the episode's day is unknown",
+                flag: nil, message: "\(sourceName) has no dates (an --oneline log, or relative dates), so the episode's day is unknown",
                 hint: "pipe git log with absolute dates, e.g. git log --since=yesterday --stat | episodegen")
         }
         let date = EpisodeDate(year: day.year, month: day.month, day: day.day)
@@ -56,15 +48,14 @@ enum EpisodeCommand {
             return
         }
         var output = FileDescriptorOutput(descriptor: context.streams.output)
-        output.buffer.append(contentsOf: Array(try (context.options.format ?? .script).render(episode).utf8))
+        output.append(try (context.options.format ?? .script).render(episode))
         try output.flush()
     }
 
     /// The show's template folder (`templatesPath`, relative to the configuration file), read once.
     private static func templateOverrides(_ context: CommandContext, _ configuration: ShowConfiguration) throws -> [String: TemplateSource] {
         guard let relative = configuration.templatesPath else { return [:] }
-        let base = context.options.configFile.map { (context.absolute($0) as NSString).deletingLastPathComponent } ?? context.currentDirectory
-        let path = relative.hasPrefix("/") ? relative : "\(base)/\(relative)"
+        let path = context.configurationRelative(relative)
         return try TemplateDirectoryLoader.load(directory: URL(fileURLWithPath: path, isDirectory: true))
     }
 

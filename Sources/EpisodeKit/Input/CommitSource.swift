@@ -18,7 +18,8 @@ public struct CommitSource: Sendable {
     }
 
     public var kind: Kind
-    /// Keep only commits whose author or committer date is in this window (for git, the query carries it as well).
+    /// For a log: keep only commits whose `window.field` date is in this window. For git the query
+    /// carries the same window, and `GitLogReader` applies it.
     public var window: DateWindow?
     public var environment: [String: String]
 

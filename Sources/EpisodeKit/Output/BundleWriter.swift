@@ -97,17 +97,10 @@ public struct BundleWriter: Sendable {
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else { throw BundleWriteError.fileSystem(path: path, reason: String(cString: strerror(errno))) }
         var failure: String? = nil
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += written
-            }
+        do {
+            try bytes.withUnsafeBytes { try FileDescriptorOutput.writeAll($0, to: descriptor) }
+        } catch let error as OutputError {
+            failure = error.message
         }
         if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         close(descriptor)

@@ -4,12 +4,6 @@
     import Darwin
 #endif
 
-/// Writing to a standard stream failed (a closed pipe, a full disk).
-public struct OutputError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var message: String
-    public var description: String { "cannot write output: \(message)" }
-}
-
 /// A large byte buffer in front of a file descriptor, flushed with write(2): one system call per
 /// megabyte instead of one per commit, and no `Data` copies.
 public struct FileDescriptorOutput {
@@ -35,18 +29,24 @@ public struct FileDescriptorOutput {
     }
 
     /// Writes everything buffered, retrying partial writes and interrupted calls.
+    /// - Throws: `OutputError` with the system's reason when write(2) fails.
     public mutating func flush() throws {
-        try buffer.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw OutputError(message: String(cString: strerror(errno)))
-                }
-                offset += written
-            }
-        }
+        try buffer.withUnsafeBytes { try Self.writeAll($0, to: descriptor) }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes all of `bytes` to `descriptor`, retrying partial writes and interrupted calls.
+    /// Shared with `BundleWriter`, so both writers handle short writes the same way.
+    /// - Throws: `OutputError` with the system's reason when write(2) fails.
+    static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw OutputError(message: String(cString: strerror(errno)))
+            }
+            offset += written
+        }
     }
 }

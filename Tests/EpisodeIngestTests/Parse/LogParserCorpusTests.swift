@@ -2,6 +2,7 @@ import EpisodeIngest
 import EpisodeModel
 import Foundation
 import Testing
+import EpisodeTestSupport
 
 /// The real `git log` outputs in ../shared/corpus parse completely, in any chunking.
 @Suite struct LogParserCorpusTests {
@@ -23,7 +24,7 @@ import Testing
     }
 
     @Test func bundledSampleInputParsesWithoutIssues() throws {
-        let sample = ParseTestSupport.packageRoot.appendingPathComponent("Inputs/sample.log")
+        let sample = TestCorpus.packageFile("Inputs/sample.log")
         let bytes = Array(try Data(contentsOf: sample))
         let text = String(decoding: bytes, as: UTF8.self)
         let expected = text.components(separatedBy: "\n").filter { $0.hasPrefix("commit ") }.count
@@ -155,7 +156,7 @@ import Testing
     @Test func wholeGitHistoryStreamsThroughWithoutIssues() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["gzip", "-dc", ParseTestSupport.corpusFile("git-git-full.medium.log.gz").path]
+        process.arguments = ["gzip", "-dc", TestCorpus.url("git-git-full.medium.log.gz").path]
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()

@@ -2,32 +2,33 @@ import EpisodeIngest
 import EpisodeModel
 import Foundation
 import Testing
+import EpisodeTestSupport
 
 /// A small repository built with real git: every output format git offers parses to the same commits.
 @Suite struct LogParserGitTests {
-    /// The repository's commits, newest first, and the folder it lives in.
+    /// The repository's commits, newest first, and the repository (removed with its last reference).
     struct Repository {
-        var directory: URL
+        var repo: TemporaryGitRepository
         var hashes: [String]
         var subjects: [String]
+
+        /// The output of `git <arguments>` in the repository, as bytes.
+        func log(_ arguments: [String]) throws -> [UInt8] { Array(try repo.gitData(arguments)) }
     }
 
     static func makeRepository() throws -> Repository {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("episodegen-parse-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let repo = try TemporaryGitRepository()
         func git(_ arguments: String..., date: String? = nil) throws {
             var environment: [String: String] = [:]
             if let date {
                 environment["GIT_AUTHOR_DATE"] = date
                 environment["GIT_COMMITTER_DATE"] = date
             }
-            try ParseTestSupport.git(arguments, in: directory, environment: environment)
+            try repo.git(arguments, extraEnvironment: environment)
         }
         func write(_ name: String, _ bytes: [UInt8]) throws {
-            try Data(bytes).write(to: directory.appendingPathComponent(name))
+            try repo.write(name, Data(bytes))
         }
-        try git("init", "-q", "-b", "main")
         try git("config", "user.name", "René Scharfe")
         try git("config", "user.email", "l.s.r@web.de")
         try write("a.txt", Array("one\ntwo\n".utf8))
@@ -47,11 +48,9 @@ import Testing
         try git("merge", "-q", "--no-ff", "topic", "-m", "Merge branch 'topic'", date: "2026-08-20T23:00:00+05:30")
         try git("notes", "add", "-m", "Reviewed on the list", "HEAD~1")
         try git("tag", "v1")
-        let hashes = String(decoding: try ParseTestSupport.git(["log", "--format=%H"], in: directory), as: UTF8.self)
-            .split(separator: "\n").map(String.init)
-        let subjects = String(decoding: try ParseTestSupport.git(["log", "--format=%s"], in: directory), as: UTF8.self)
-            .split(separator: "\n").map(String.init)
-        return Repository(directory: directory, hashes: hashes, subjects: subjects)
+        let hashes = try repo.git(["log", "--format=%H"]).split(separator: "\n").map(String.init)
+        let subjects = try repo.git(["log", "--format=%s"]).split(separator: "\n").map(String.init)
+        return Repository(repo: repo, hashes: hashes, subjects: subjects)
     }
 
     static let formats: [[String]] = [
@@ -77,10 +76,9 @@ import Testing
 
     @Test func everyFormatParsesToTheSameHashesAndSubjects() throws {
         let repository = try Self.makeRepository()
-        defer { try? FileManager.default.removeItem(at: repository.directory) }
         #expect(repository.hashes.count == 4)
         for format in Self.formats {
-            let output = try ParseTestSupport.git(format, in: repository.directory)
+            let output = try repository.log(format)
             let result = ParseTestSupport.parse(output)
             let label = format.joined(separator: " ")
             #expect(result.issues == [], "\(label)")
@@ -96,9 +94,8 @@ import Testing
 
     @Test func fieldsAgreeAcrossFormats() throws {
         let repository = try Self.makeRepository()
-        defer { try? FileManager.default.removeItem(at: repository.directory) }
         func commits(_ arguments: String...) throws -> [Commit] {
-            ParseTestSupport.parse(try ParseTestSupport.git(arguments, in: repository.directory)).commits
+            ParseTestSupport.parse(try repository.log(arguments)).commits
         }
         // Default format: Merge line, notes, trailers, non-ASCII names.
         let medium = try commits("log")
@@ -174,30 +171,28 @@ import Testing
 
     @Test func octopusMergeGraphAndPerParentPatches() throws {
         let repository = try Self.makeRepository()
-        defer { try? FileManager.default.removeItem(at: repository.directory) }
-        let directory = repository.directory
         func git(_ arguments: String...) throws {
-            try ParseTestSupport.git(arguments, in: directory, environment: ["GIT_AUTHOR_DATE": "2026-08-21T12:00:00Z", "GIT_COMMITTER_DATE": "2026-08-21T12:00:00Z"])
+            try repository.repo.git(arguments, extraEnvironment: ["GIT_AUTHOR_DATE": "2026-08-21T12:00:00Z", "GIT_COMMITTER_DATE": "2026-08-21T12:00:00Z"])
         }
         for branch in ["o1", "o2"] {
             try git("checkout", "-q", "-b", branch, "main~1")
-            try Data("\(branch)\n".utf8).write(to: directory.appendingPathComponent("\(branch).txt"))
+            try repository.repo.write("\(branch).txt", "\(branch)\n")
             try git("add", ".")
             try git("commit", "-q", "-m", "Add \(branch)")
         }
         try git("checkout", "-q", "main")
         try git("merge", "-q", "o1", "o2", "-m", "Octopus")
         for format in [["log", "--graph", "--stat"], ["log", "--graph", "--oneline"], ["log", "--graph", "-p", "--cc"], ["log", "--parents", "--name-only"]] {
-            let result = ParseTestSupport.parse(try ParseTestSupport.git(format, in: directory))
+            let result = ParseTestSupport.parse(try repository.log(format))
             #expect(result.issues == [], "\(format)")
             #expect(result.commits.count == 7, "\(format)")
             #expect(result.commits.first?.subject == "Octopus", "\(format)")
         }
-        let graph = ParseTestSupport.parse(try ParseTestSupport.git(["log", "--graph", "--stat"], in: directory)).commits
+        let graph = ParseTestSupport.parse(try repository.log(["log", "--graph", "--stat"])).commits
         #expect(graph[0].parents.count == 3)
         #expect(graph.first { $0.subject == "Add o1" }?.files == [FileChange(path: "o1.txt", changedLines: 1)])
         // `-m -p` prints a merge once per parent, as `commit <hash> (from <parent>)`.
-        let perParent = ParseTestSupport.parse(try ParseTestSupport.git(["log", "-m", "-p"], in: directory))
+        let perParent = ParseTestSupport.parse(try repository.log(["log", "-m", "-p"]))
         #expect(perParent.issues == [])
         #expect(perParent.commits.filter { $0.subject == "Octopus" }.count == 3)
         #expect(perParent.commits.allSatisfy { $0.decorations.isEmpty })

@@ -3,17 +3,11 @@ import EpisodeModel
 import Foundation
 import EpisodeTestSupport
 
-/// Helpers shared by the parser tests: where the corpus is, and parsing bytes in chunks.
+/// Helpers shared by the parser tests: reading corpus files, and parsing bytes in chunks.
 enum ParseTestSupport {
-    static let packageRoot = TestCorpus.packageRoot
-
-    /// A file of the shared corpus of real `git log` outputs (`../shared/corpus/` beside the package).
-    static func corpusFile(_ name: String) -> URL {
-        TestCorpus.url(name)
-    }
-
+    /// The bytes of a file of the shared corpus of real `git log` outputs (see `TestCorpus`).
     static func corpusBytes(_ name: String) throws -> [UInt8] {
-        Array(try Data(contentsOf: corpusFile(name)))
+        Array(try Data(contentsOf: TestCorpus.url(name)))
     }
 
     /// Parses `bytes`, fed in chunks of `chunkSize` bytes (all at once when nil).
@@ -35,37 +29,5 @@ enum ParseTestSupport {
 
     static func parse(_ text: String, chunkSize: Int? = nil) -> (commits: [Commit], issues: [ParseIssue]) {
         parse(Array(text.utf8), chunkSize: chunkSize)
-    }
-
-    /// Runs git with `arguments` in `directory` and returns its standard output.
-    @discardableResult
-    static func git(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> [UInt8] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment
-        env["GIT_CONFIG_NOSYSTEM"] = "1"
-        env["HOME"] = directory.path
-        env["LC_ALL"] = "C"
-        env["TZ"] = "UTC"
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw GitFailure(arguments: arguments, status: process.terminationStatus)
-        }
-        return Array(data)
-    }
-
-    struct GitFailure: Error, CustomStringConvertible {
-        var arguments: [String]
-        var status: Int32
-        var description: String { "git \(arguments.joined(separator: " ")) exited with \(status)" }
     }
 }

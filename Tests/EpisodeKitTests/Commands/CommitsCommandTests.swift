@@ -8,11 +8,6 @@ import EpisodeTestSupport
     let fixture = FixtureRepository.shared
     var environment: [String: String] { fixture.repository.environment }
 
-    func decodeLines(_ data: Data) throws -> [Commit] {
-        let decoder = JSONDecoder()
-        return try data.split(separator: UInt8(ascii: "\n")).map { try decoder.decode(Commit.self, from: Data($0)) }
-    }
-
     @Test func jsonLinesDecodeToTheCommitsTheReaderGives() throws {
         let run = try CommandRunner.run(["commits", "--repo", fixture.repository.path], environment: environment)
         #expect(run.status == 0)
@@ -20,14 +15,14 @@ import EpisodeTestSupport
         var expected: [Commit] = []
         try GitLogReader(query: GitLogQuery(repository: fixture.repository.path), environment: environment).read { expected.append($0) }
         #expect(expected.count == 5)
-        #expect(try decodeLines(run.output) == expected)
+        #expect(try run.commits() == expected)
         #expect(run.output.last == UInt8(ascii: "\n"))
     }
 
     @Test func rangeIsPassedToGit() throws {
         let run = try CommandRunner.run(["commits", "--repo", fixture.repository.path, "v1.0..main"], environment: environment)
         #expect(run.status == 0)
-        #expect(Set(try decodeLines(run.output).map(\.hash)) == [fixture.side, fixture.mailmapped, fixture.merge])
+        #expect(Set(try run.commits().map(\.hash)) == [fixture.side, fixture.mailmapped, fixture.merge])
     }
 
     @Test func dateKeepsTheCommitsAuthoredThatDayInTheZone() throws {
@@ -36,10 +31,10 @@ import EpisodeTestSupport
         let denver = try CommandRunner.run(
             ["commits", "--repo", fixture.repository.path, "--date", "2026-03-02", "--time-zone", "America/Denver"], environment: environment)
         #expect(denver.status == 0)
-        #expect(try decodeLines(denver.output).map(\.hash) == [fixture.side, fixture.rename])
+        #expect(try denver.commits().map(\.hash) == [fixture.side, fixture.rename])
         let tokyo = try CommandRunner.run(
             ["commits", "--repo", fixture.repository.path, "--date", "2026-03-02", "--time-zone", "Asia/Tokyo"], environment: environment)
-        #expect(try decodeLines(tokyo.output).isEmpty)
+        #expect(try tokyo.commits().isEmpty)
     }
 
     @Test func todayAndYesterdayAreTakenInTheZoneOfTZ() throws {
@@ -47,13 +42,13 @@ import EpisodeTestSupport
         environment["TZ"] = "UTC"
         let now = Date(timeIntervalSince1970: 1_772_532_000)  // 2026-03-03T10:00:00Z
         let today = try CommandRunner.run(["commits", "--repo", fixture.repository.path, "--date", "today"], environment: environment, now: now)
-        #expect(Set(try decodeLines(today.output).map(\.hash)) == [fixture.side, fixture.mailmapped])
+        #expect(Set(try today.commits().map(\.hash)) == [fixture.side, fixture.mailmapped])
         let yesterday = try CommandRunner.run(["commits", "--repo", fixture.repository.path, "--date", "yesterday"], environment: environment, now: now)
-        #expect(try decodeLines(yesterday.output).map(\.hash) == [fixture.rename])
+        #expect(try yesterday.commits().map(\.hash) == [fixture.rename])
         // In Los Angeles it is still the 3rd at that instant too, but 02:00, so "today" there starts later.
         environment["TZ"] = "America/Los_Angeles"
         let losAngeles = try CommandRunner.run(["commits", "--repo", fixture.repository.path, "--date", "today"], environment: environment, now: now)
-        #expect(try decodeLines(losAngeles.output).map(\.hash) == [fixture.mailmapped])
+        #expect(try losAngeles.commits().map(\.hash) == [fixture.mailmapped])
     }
 
     @Test func notARepositoryExitsFourWithGitsMessage() throws {

@@ -9,10 +9,6 @@ import EpisodeTestSupport
     let fixture = FixtureRepository.shared
     var environment: [String: String] { fixture.repository.environment }
 
-    func decodeLines(_ data: Data) throws -> [Commit] {
-        try data.split(separator: UInt8(ascii: "\n")).map { try JSONDecoder().decode(Commit.self, from: Data($0)) }
-    }
-
     func expectedHashesAndSubjects() throws -> [[String]] {
         try fixture.repository.git(["log", "--format=%H%x09%s"]).split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
     }
@@ -22,7 +18,7 @@ import EpisodeTestSupport
         let log = try fixture.repository.gitData(["-c", "color.ui=never"] + logArguments)
         let run = try CommandRunner.run(["commits"], standardInput: log, environment: environment)
         #expect(run.status == 0, "\(run.error)")
-        let commits = try decodeLines(run.output)
+        let commits = try run.commits()
         #expect(commits.map { [$0.hash, $0.subject] } == (try expectedHashesAndSubjects()))
         #expect(commits.first { $0.hash == fixture.side }?.author?.name == "Orhun Parmaksız")
     }
@@ -36,7 +32,7 @@ import EpisodeTestSupport
         #expect(fromFile.status == 0)
         #expect(fromDash.status == 0)
         #expect(fromFile.output == fromDash.output)
-        #expect(try decodeLines(fromFile.output).map { [$0.hash, $0.subject] } == (try expectedHashesAndSubjects()))
+        #expect(try fromFile.commits().map { [$0.hash, $0.subject] } == (try expectedHashesAndSubjects()))
     }
 
     @Test func dateFiltersPipedCommitsByAuthorDate() throws {
@@ -44,7 +40,7 @@ import EpisodeTestSupport
         let run = try CommandRunner.run(
             ["commits", "--date", "2026-03-02", "--time-zone", "America/Denver"], standardInput: log, environment: environment)
         #expect(run.status == 0)
-        #expect(try decodeLines(run.output).map(\.hash) == [fixture.side, fixture.rename])
+        #expect(try run.commits().map(\.hash) == [fixture.side, fixture.rename])
     }
 
     @Test func textThatIsNotAGitLogExitsThreeNamingTheLine() throws {
@@ -61,6 +57,6 @@ import EpisodeTestSupport
         let run = try CommandRunner.run(["commits", "--input", file.path], environment: environment)
         #expect(run.status == 3)
         #expect(run.error.hasPrefix("episodegen: \(file.path):1: "))
-        #expect(try decodeLines(run.output).map(\.hash) == (try expectedHashesAndSubjects()).map { $0[0] })
+        #expect(try run.commits().map(\.hash) == (try expectedHashesAndSubjects()).map { $0[0] })
     }
 }

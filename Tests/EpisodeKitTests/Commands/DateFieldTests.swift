@@ -10,9 +10,7 @@ import EpisodeTestSupport
     let environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "TZ": "UTC"]
 
     func shortHashes(_ run: CommandRun) throws -> [String] {
-        try run.output.split(separator: UInt8(ascii: "\n")).map {
-            String(try JSONDecoder().decode(Commit.self, from: Data($0)).hash.prefix(7))
-        }
+        try run.commits().map { String($0.hash.prefix(7)) }
     }
 
     func pipedGoTools(_ field: String?) throws -> CommandRun {

@@ -6,13 +6,6 @@ import EpisodeKit
 #endif
 
 /// Runs the command line in-process with temporary files as its standard streams.
-struct CommandRun {
-    var status: Int32
-    var output: Data
-    var error: String
-    var outputText: String { String(decoding: output, as: UTF8.self) }
-}
-
 enum CommandRunner {
     static func run(
         _ arguments: [String], standardInput: Data = Data(), inputIsTerminal: Bool = false,
