@@ -4,7 +4,7 @@ import Foundation
 /// that words are split and ends trimmed by one rule.
 extension StringProtocol {
     /// The words between spaces, tabs and newlines, empty ones dropped. A `\r\n` pair is a
-    /// single `Character` and does not split; the script checker reads lines first for that.
+    /// single `Character` and does not split (`ScriptParagraph` splits an edited file itself).
     func wordsBetweenSpaces() -> [SubSequence] {
         split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
     }
