@@ -40,8 +40,9 @@ public enum SSMLRenderer {
             if starts.contains(index), !open { current += "<emphasis level=\"moderate\">"; open = true }
             let scalar = scalars[index]
             current += escape(scalar)
-            // A sentence ends at . ! ? followed by a space, outside an emphasis.
-            if ".!?".unicodeScalars.contains(scalar), index + 1 < scalars.count, scalars[index + 1] == " ", !open {
+            // A sentence ends where `SentenceTools` would end it (not after "e.g."), outside an emphasis.
+            if ".!?".unicodeScalars.contains(scalar), index + 1 < scalars.count, scalars[index + 1] == " ", !open,
+               endsSentence(scalars, at: index) {
                 result.append(current)
                 current = ""
                 index += 2
@@ -52,6 +53,19 @@ public enum SSMLRenderer {
         if open { current += "</emphasis>" }
         if !current.isEmpty { result.append(current) }
         return result
+    }
+
+    /// The same rule as `SentenceTools.sentences`: the word ending at `index` is no abbreviation
+    /// and the next word starts like a sentence (a capital, a digit, a quote or a parenthesis).
+    static func endsSentence(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        var start = index
+        while start > 0, scalars[start - 1] != " " { start -= 1 }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: scalars[start...index])
+        if SentenceTools.abbreviations.contains(String(word).lowercased()) { return false }
+        guard index + 2 < scalars.count else { return true }
+        let next = Character(scalars[index + 2])
+        return next.isUppercase || next.isNumber || next == "\"" || next == "'" || next == "("
     }
 
     static func escape(_ scalar: Unicode.Scalar) -> String {

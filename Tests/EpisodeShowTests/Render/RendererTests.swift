@@ -40,6 +40,14 @@ import EpisodeModel
         #expect(try EpisodeJSONRenderer.render(decoded) == json)
     }
 
+    @Test func ssmlSplitsSentencesLikeTheScriptDoes() {
+        let segment = Segment(kind: .story, text: "It accepts a flag, e.g. the short one. Then it stops. It ran in go.mod files.")
+        #expect(SSMLRenderer.sentences(of: segment) == [
+            "It accepts a flag, e.g. the short one.", "Then it stops.", "It ran in go.mod files.",
+        ])
+        #expect(SSMLRenderer.sentences(of: segment) == SentenceTools.sentences(in: segment.text))
+    }
+
     @Test func ssmlEscapesMarksEmphasisAndPausesBetweenSegments() {
         let ssml = SSMLRenderer.render(Self.episode)
         #expect(ssml.contains("<s>Welcome to <emphasis level=\"moderate\">The Commit Log</emphasis> &amp; friends.</s>"))
