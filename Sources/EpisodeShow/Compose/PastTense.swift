@@ -182,8 +182,8 @@ public enum PastTense {
               lower[..<end].allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" || $0.isNumber } }) else { return nil }
         let plural = lower[end - 1].hasSuffix("s") && lower[end - 1] != "pass" || landedCounts.contains(lower[0])
         if plural { return "landed " + words.joined(separator: " ") }
-        let article = "aeiou".contains(lower[0].first ?? "x") ? "an" : "a"
-        return "landed \(article) " + words.joined(separator: " ")
+        let phrase = words.joined(separator: " ")
+        return "landed \(EnglishGrammar.article(for: phrase)) " + phrase
     }
 
     /// Drops a second prefix a Go subject keeps after its package: "rangeint: handle X" -> "handle X".

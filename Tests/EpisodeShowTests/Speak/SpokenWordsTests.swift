@@ -103,6 +103,8 @@ import Testing
         ("monotone flow analysis framework", "landed a monotone flow analysis framework"),
         ("expression-level CFG package in excfg", "landed an expression-level CFG package in excfg"),
         ("partial revert of a change", "landed a partial revert of a change"),
+        ("unified diff framework", "landed a unified diff framework"),
+        ("SSA builder framework", "landed an SSA builder framework"),
         ("two mitigations for \"surplus bytes\" crash", "landed two mitigations for \"surplus bytes\" crash"),
         ("additional pattern for embedlit", "landed an additional pattern for embedlit"),
         ("hydration error", nil),
