@@ -9,7 +9,7 @@ import EpisodeModel
 public enum ShowConfigurationLoader {
     /// Top-level keys, in the order they are documented.
     static let topLevelKeys = [
-        "description", "showName", "timeZone", "areas", "spokenNames", "areaWeights", "detectConventions",
+        "description", "showName", "timeZone", "dateField", "areas", "spokenNames", "areaWeights", "detectConventions",
         "identities", "mailmapPath", "bots", "includeDefaultBots", "weights", "pronunciations", "wordsPerMinute",
         "commitLink", "issueLink", "templatesPath", "maxStories",
     ]
@@ -44,6 +44,12 @@ public enum ShowConfigurationLoader {
                 throw reader.error("timeZone", "unknown time zone \"\(value)\"; use an IANA name such as \"Europe/Berlin\" or \"UTC\"")
             }
             configuration.timeZone = value
+        }
+        if let value = try reader.optionalString(object, "dateField", at: "") {
+            guard ["author", "committer"].contains(value) else {
+                throw reader.error("dateField", "must be \"author\" or \"committer\" (found \"\(value)\")")
+            }
+            configuration.dateField = value
         }
         if let rules = try reader.optionalArray(object, "areas", at: "") {
             configuration.areaRules = try rules.enumerated().map { index, element in

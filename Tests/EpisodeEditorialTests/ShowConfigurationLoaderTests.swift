@@ -88,6 +88,7 @@ import EpisodeModel
         BadCase(name: "unknown signal", json: #"{"weights": {"crahs": 2}}"#, keyPath: "weights.crahs", messageContains: #"did you mean "crash"?"#),
         BadCase(name: "bad bot glob", json: #"{"bots": ["[bot"]}"#, keyPath: "bots[0]", messageContains: "unbalanced"),
         BadCase(name: "bad time zone", json: #"{"timeZone": "Mars/Olympus"}"#, keyPath: "timeZone", messageContains: "unknown time zone"),
+        BadCase(name: "bad date field", json: #"{"dateField": "landed"}"#, keyPath: "dateField", messageContains: "must be \"author\" or \"committer\""),
         BadCase(name: "link without hash", json: #"{"commitLink": "https://example.com/"}"#, keyPath: "commitLink", messageContains: "{hash}"),
         BadCase(name: "fractional story count", json: #"{"maxStories": 2.5}"#, keyPath: "maxStories", messageContains: "whole number"),
         BadCase(name: "spoken name not a string", json: #"{"spokenNames": {"runtime": 1}}"#, keyPath: "spokenNames.runtime", messageContains: "expected a string"),

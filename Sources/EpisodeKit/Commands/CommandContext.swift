@@ -46,11 +46,13 @@ struct CommandContext {
         return TimeZone.current
     }
 
-    /// The window `--date` asks for, if it does, on the date `--date-field` names (author by default).
+    /// The window `--date` asks for, if it does, on the date `--date-field` names, else the
+    /// configuration's `dateField`, else the author date.
     func dateWindow(configuration: ShowConfiguration) throws -> DateWindow? {
         guard let date = options.date else { return nil }
         let zone = try timeZone(configuration: configuration)
-        return DateWindow(day: date.resolve(now: now, in: zone), timeZone: zone, field: options.dateField ?? .author)
+        let field = options.dateField ?? configuration.dateField.flatMap(DateField.init(rawValue:)) ?? .author
+        return DateWindow(day: date.resolve(now: now, in: zone), timeZone: zone, field: field)
     }
 
     /// Chooses the input: `--repo` runs git; `--input` reads a file (`-`: standard input);

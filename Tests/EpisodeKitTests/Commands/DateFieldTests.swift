@@ -27,6 +27,17 @@ import EpisodeTestSupport
         #expect(try shortHashes(run) == ["1761a50", "09a1b9b", "c0503c5", "9781f9a", "4011715", "e5302d9"])
     }
 
+    @Test func theConfigurationCanMakeCommitterTheDefaultAndTheFlagStillWins() throws {
+        let preset = TestCorpus.packageFile("Inputs/config/go-tools.json").path
+        let arguments = ["commits", "--config", preset, "--date", "2026-06-08", "--time-zone", "America/Los_Angeles"]
+        let byPreset = try CommandRunner.run(arguments, standardInput: try Data(contentsOf: Self.goTools), environment: environment)
+        #expect(byPreset.status == 0, "\(byPreset.error)")
+        #expect(try shortHashes(byPreset) == ["1761a50", "09a1b9b", "c0503c5", "9781f9a", "4011715", "e5302d9"])
+        let byFlag = try CommandRunner.run(
+            arguments + ["--date-field", "author"], standardInput: try Data(contentsOf: Self.goTools), environment: environment)
+        #expect(byFlag.output == (try pipedGoTools("author")).output)
+    }
+
     @Test func pipedAuthorDateIsTheDefault() throws {
         let byDefault = try pipedGoTools(nil)
         let author = try pipedGoTools("author")
