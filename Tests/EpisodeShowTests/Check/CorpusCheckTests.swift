@@ -8,12 +8,9 @@ import EpisodeEditorial
 @Suite struct CorpusCheckTests {
     @Test(arguments: CorpusDays.corpora.map(\.file))
     func everyDraftPassesItsOwnCheckAndLightEditsKeepTheirCommits(file: String) throws {
-        let configuration = try CorpusDays.configuration(forCorpus: file)
-        let composer = try EpisodeComposer(configuration: configuration)
-        let days = CorpusDays.byDay(try CorpusDays.cachedCommits(file))
+        let days = try CorpusDays.cachedEpisodes(file)
         #expect(days.count > 50)
-        for (day, commits) in days.sorted(by: { $0.key < $1.key }) {
-            let episode = try composer.compose(Analyzer(configuration: configuration).analyze(commits), date: try EpisodeDate(day))
+        for (day, episode) in days.map({ ($0.day, $0.episode) }) {
             let script = ScriptRenderer.render(episode)
             let report = ScriptChecker().report(script: script, against: episode)
             #expect(report.errors == 0, "\(file) \(day): \(report.findings.filter { $0.severity == .error })")

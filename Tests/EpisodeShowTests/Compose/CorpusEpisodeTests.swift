@@ -8,13 +8,9 @@ import EpisodeEditorial
 @Suite struct CorpusEpisodeTests {
     @Test(arguments: CorpusDays.corpora.map(\.file))
     func everyDaysScriptIsSpeakable(file: String) throws {
-        let configuration = try CorpusDays.configuration(forCorpus: file)
-        let composer = try EpisodeComposer(configuration: configuration)
-        let days = CorpusDays.byDay(try CorpusDays.cachedCommits(file))
+        let days = try CorpusDays.cachedEpisodes(file)
         #expect(days.count > 50)
-        for (day, commits) in days.sorted(by: { $0.key < $1.key }) {
-            let analysis = Analyzer(configuration: configuration).analyze(commits)
-            let episode = try composer.compose(analysis, date: try EpisodeDate(day))
+        for (day, analysis, episode) in days.map({ ($0.day, $0.analysis, $0.episode) }) {
             let script = ScriptRenderer.render(episode)
             if let dump = ProcessInfo.processInfo.environment["EPISODE_DUMP_SCRIPTS"] {
                 // For reading every day as a listener: EPISODE_DUMP_SCRIPTS=/tmp/days swift test ...

@@ -54,6 +54,32 @@ enum CorpusDays {
         return commits
     }
 
+    /// One composed day of a corpus of `corpora`.
+    struct ComposedDay {
+        var day: String
+        var analysis: Analysis
+        var episode: Episode
+    }
+
+    nonisolated(unsafe) private static var episodeCache: [String: [ComposedDay]] = [:]
+
+    /// Every day of a corpus of `corpora`, analysed and composed with its preset, in date order;
+    /// built once per test process, since several whole-corpus tests read the same episodes.
+    static func cachedEpisodes(_ file: String) throws -> [ComposedDay] {
+        let commits = try cachedCommits(file)
+        lock.lock()
+        defer { lock.unlock() }
+        if let days = episodeCache[file] { return days }
+        let configuration = try configuration(forCorpus: file)
+        let composer = try EpisodeComposer(configuration: configuration)
+        let days = try byDay(commits).sorted { $0.key < $1.key }.map { day, commits in
+            let analysis = Analyzer(configuration: configuration).analyze(commits)
+            return ComposedDay(day: day, analysis: analysis, episode: try composer.compose(analysis, date: try EpisodeDate(day)))
+        }
+        episodeCache[file] = days
+        return days
+    }
+
     /// The analysis of one day of a corpus file with a preset of Inputs/config (nil: defaults).
     static func analysis(_ file: String, day: String, preset: String?) throws -> (Analysis, ShowConfiguration) {
         let configuration = try configuration(preset)
