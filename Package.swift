@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Stages are separate targets so the compiler keeps data flowing one way:
-// EpisodeModel <- EpisodeIngest, EpisodeEditorial, EpisodeTemplates <- EpisodeShow <- EpisodeKit <- episodegen.
+// EpisodeModel <- EpisodeIngest, EpisodeAnalysis, EpisodeTemplates <- EpisodeShow <- EpisodeKit <- episodegen.
 let package = Package(
     name: "episodegen",
     products: [
@@ -12,21 +12,21 @@ let package = Package(
     targets: [
         .target(name: "EpisodeModel"),
         .target(name: "EpisodeIngest", dependencies: ["EpisodeModel"]),
-        .target(name: "EpisodeEditorial", dependencies: ["EpisodeModel"]),
+        .target(name: "EpisodeAnalysis", dependencies: ["EpisodeModel"]),
         .target(name: "EpisodeTemplates"),
         .target(name: "EpisodeShow", dependencies: ["EpisodeModel", "EpisodeTemplates"]),
         .target(
             name: "EpisodeKit",
-            dependencies: ["EpisodeModel", "EpisodeIngest", "EpisodeEditorial", "EpisodeTemplates", "EpisodeShow"]
+            dependencies: ["EpisodeModel", "EpisodeIngest", "EpisodeAnalysis", "EpisodeTemplates", "EpisodeShow"]
         ),
         .executableTarget(name: "episodegen", dependencies: ["EpisodeKit"]),
         .executableTarget(name: "parse-bench", dependencies: ["EpisodeIngest"], path: "Benchmarks/parse-bench"),
         // Helpers shared by the test targets: temporary git repositories and the corpus's location.
         .target(name: "EpisodeTestSupport", path: "Tests/EpisodeTestSupport"),
         .testTarget(name: "EpisodeIngestTests", dependencies: ["EpisodeIngest", "EpisodeTestSupport"]),
-        .testTarget(name: "EpisodeEditorialTests", dependencies: ["EpisodeEditorial", "EpisodeIngest", "EpisodeTestSupport"]),
+        .testTarget(name: "EpisodeAnalysisTests", dependencies: ["EpisodeAnalysis", "EpisodeIngest", "EpisodeTestSupport"]),
         .testTarget(name: "EpisodeTemplatesTests", dependencies: ["EpisodeTemplates"]),
-        .testTarget(name: "EpisodeShowTests", dependencies: ["EpisodeShow", "EpisodeEditorial", "EpisodeIngest", "EpisodeTestSupport"], exclude: ["Goldens"]),
+        .testTarget(name: "EpisodeShowTests", dependencies: ["EpisodeShow", "EpisodeAnalysis", "EpisodeIngest", "EpisodeTestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "EpisodeKitTests", dependencies: ["EpisodeKit", "EpisodeTestSupport"]),
     ]
 )

@@ -1,18 +1,35 @@
 import Foundation
 
-/// Where the tests find their real inputs: the package root (for `Inputs/`) and the shared
-/// corpus of real `git log` outputs, `../shared/corpus/` beside the package root.
+/// Where the tests find their real inputs: the package root (for `Inputs/`) and the fixtures
+/// of real `git log` outputs in `Tests/Fixtures/corpus/` (its README says where each came from).
 public enum TestCorpus {
     /// The package root: this file is `Tests/EpisodeTestSupport/TestCorpus.swift`.
     public static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The corpus folder.
-    public static let folder = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+    /// The fixture folder.
+    public static let folder = packageRoot.appendingPathComponent("Tests/Fixtures/corpus")
 
-    /// A corpus file by name, e.g. `git-cliff.stat.log`.
+    /// A fixture by name, e.g. `git-cliff.stat.log`, whether or not it exists.
     public static func url(_ name: String) -> URL { folder.appendingPathComponent(name) }
+
+    /// A fixture by name; throws a message naming the missing file, so a test fails instead of
+    /// running on an empty input.
+    public static func existingURL(_ name: String) throws -> URL {
+        let url = url(name)
+        guard FileManager.default.fileExists(atPath: url.path) else { throw MissingFixture(path: "Tests/Fixtures/corpus/" + name) }
+        return url
+    }
+
+    /// The bytes of a fixture.
+    public static func data(_ name: String) throws -> Data { try Data(contentsOf: existingURL(name)) }
 
     /// A file of this package, e.g. `Inputs/sample.log`.
     public static func packageFile(_ relativePath: String) -> URL { packageRoot.appendingPathComponent(relativePath) }
+}
+
+/// A fixture the tests need is not in the repository.
+public struct MissingFixture: Error, CustomStringConvertible {
+    public let path: String
+    public var description: String { "missing test fixture \(path) (Tests/Fixtures/corpus/README.md lists them)" }
 }

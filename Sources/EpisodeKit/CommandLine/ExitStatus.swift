@@ -1,4 +1,4 @@
-import EpisodeEditorial
+import EpisodeAnalysis
 import EpisodeIngest
 import EpisodeShow
 import EpisodeTemplates

@@ -1,5 +1,5 @@
 import Foundation
-import EpisodeEditorial
+import EpisodeAnalysis
 import EpisodeIngest
 
 /// `episodegen analyze`: the editorial stage's `Analysis` as pretty, key-sorted JSON.

@@ -1,5 +1,5 @@
 import Foundation
-import EpisodeEditorial
+import EpisodeAnalysis
 import EpisodeIngest
 
 #if canImport(Glibc)

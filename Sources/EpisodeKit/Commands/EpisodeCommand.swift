@@ -1,5 +1,5 @@
 import Foundation
-import EpisodeEditorial
+import EpisodeAnalysis
 import EpisodeIngest
 import EpisodeShow
 import EpisodeTemplates

@@ -7,7 +7,7 @@ import EpisodeTestSupport
 enum ParseTestSupport {
     /// The bytes of a file of the shared corpus of real `git log` outputs (see `TestCorpus`).
     static func corpusBytes(_ name: String) throws -> [UInt8] {
-        Array(try Data(contentsOf: TestCorpus.url(name)))
+        Array(try TestCorpus.data(name))
     }
 
     /// Parses `bytes`, fed in chunks of `chunkSize` bytes (all at once when nil).

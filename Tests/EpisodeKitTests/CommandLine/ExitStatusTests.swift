@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import EpisodeShow
-import EpisodeEditorial
+import EpisodeAnalysis
 import EpisodeIngest
 import EpisodeTemplates
 @testable import EpisodeKit

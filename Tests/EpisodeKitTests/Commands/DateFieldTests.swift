@@ -5,7 +5,7 @@ import EpisodeTestSupport
 
 /// `--date` with `--date-field author|committer`, on piped logs and with `--repo`.
 @Suite struct DateFieldTests {
-    static let goTools = TestCorpus.url("golang-tools-2026h1.fuller-numstat.log")
+    static let goTools = "golang-tools-2026h1.fuller-numstat.log"
 
     let environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "TZ": "UTC"]
 
@@ -16,7 +16,7 @@ import EpisodeTestSupport
     func pipedGoTools(_ field: String?) throws -> CommandRun {
         var arguments = ["commits", "--date", "2026-06-08", "--time-zone", "America/Los_Angeles"]
         if let field { arguments += ["--date-field", field] }
-        return try CommandRunner.run(arguments, standardInput: try Data(contentsOf: Self.goTools), environment: environment)
+        return try CommandRunner.run(arguments, standardInput: try TestCorpus.data(Self.goTools), environment: environment)
     }
 
     /// Expected lists: the `CommitDate:` / `AuthorDate:` lines of the file that fall on 2026-06-08 in
@@ -30,11 +30,11 @@ import EpisodeTestSupport
     @Test func theConfigurationCanMakeCommitterTheDefaultAndTheFlagStillWins() throws {
         let preset = TestCorpus.packageFile("Inputs/config/go-tools.json").path
         let arguments = ["commits", "--config", preset, "--date", "2026-06-08", "--time-zone", "America/Los_Angeles"]
-        let byPreset = try CommandRunner.run(arguments, standardInput: try Data(contentsOf: Self.goTools), environment: environment)
+        let byPreset = try CommandRunner.run(arguments, standardInput: try TestCorpus.data(Self.goTools), environment: environment)
         #expect(byPreset.status == 0, "\(byPreset.error)")
         #expect(try shortHashes(byPreset) == ["1761a50", "09a1b9b", "c0503c5", "9781f9a", "4011715", "e5302d9"])
         let byFlag = try CommandRunner.run(
-            arguments + ["--date-field", "author"], standardInput: try Data(contentsOf: Self.goTools), environment: environment)
+            arguments + ["--date-field", "author"], standardInput: try TestCorpus.data(Self.goTools), environment: environment)
         #expect(byFlag.output == (try pipedGoTools("author")).output)
     }
 

@@ -110,7 +110,7 @@ import EpisodeTestSupport
     }
 
     @Test func aLogWithoutDatesNeedsThemForTheEpisode() throws {
-        let log = try Data(contentsOf: TestCorpus.url("git-cliff.graph-oneline.log"))
+        let log = try TestCorpus.data("git-cliff.graph-oneline.log")
         let run = try CommandRunner.run([], standardInput: log, environment: environment)
         #expect(run.status == 2)
         #expect(run.error.contains("has no dates"))
@@ -118,7 +118,7 @@ import EpisodeTestSupport
     }
 
     @Test func pickingADayOfALogWithoutDatesIsAUsageErrorNotAQuietDay() throws {
-        let log = try Data(contentsOf: TestCorpus.url("git-cliff.graph-oneline.log"))
+        let log = try TestCorpus.data("git-cliff.graph-oneline.log")
         let run = try CommandRunner.run(["--date", "2026-08-05"], standardInput: log, environment: environment)
         #expect(run.status == 2)
         #expect(run.error.hasPrefix("episodegen: --date: picking a day needs dates"))

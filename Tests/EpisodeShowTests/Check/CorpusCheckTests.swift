@@ -1,6 +1,6 @@
 import Testing
 import EpisodeModel
-import EpisodeEditorial
+import EpisodeAnalysis
 @testable import EpisodeShow
 
 /// The checker over every day of real corpora: a draft as written passes, and a lightly edited

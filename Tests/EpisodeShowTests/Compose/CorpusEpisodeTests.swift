@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import EpisodeModel
-import EpisodeEditorial
+import EpisodeAnalysis
 @testable import EpisodeShow
 
 /// Real days end to end: LogParser -> Analyzer -> EpisodeComposer -> renderers.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import EpisodeModel
-import EpisodeEditorial
+import EpisodeAnalysis
 @testable import EpisodeShow
 
 /// Goldens of real corpus days through the whole pipeline (parser, analyzer, composer).

@@ -1,7 +1,7 @@
 import Foundation
 import EpisodeModel
 import EpisodeIngest
-import EpisodeEditorial
+import EpisodeAnalysis
 import EpisodeShow
 import EpisodeTestSupport
 
@@ -9,14 +9,11 @@ import EpisodeTestSupport
 /// committer date where the log has one, else the author date, in the commit's own
 /// time zone), and analyse a day with the editorial stage.
 enum CorpusDays {
-    /// ../shared/corpus beside the package root.
-    static var folder: URL { TestCorpus.folder }
-
     /// The package root, for Inputs/config presets.
     static var packageRoot: URL { TestCorpus.packageRoot }
 
     static func commits(_ file: String) throws -> [Commit] {
-        let data = try Data(contentsOf: folder.appendingPathComponent(file))
+        let data = try TestCorpus.data(file)
         var parser = LogParser()
         var commits: [Commit] = []
         try data.withUnsafeBytes { bytes in

@@ -1,7 +1,7 @@
 import Foundation
 import EpisodeModel
 import EpisodeIngest
-import EpisodeEditorial
+import EpisodeAnalysis
 import EpisodeShow
 import EpisodeTestSupport
 

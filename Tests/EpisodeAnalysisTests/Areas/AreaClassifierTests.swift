@@ -1,0 +1,111 @@
+import Testing
+@testable import EpisodeAnalysis
+import EpisodeModel
+
+@Suite struct AreaClassifierTests {
+    typealias C = CommitBuilder
+
+    func classify(_ commit: Commit, _ configuration: ShowConfiguration = ShowConfiguration()) -> AreaClassifier.Decision {
+        AreaClassifier(configuration: configuration).classify(commit, convention: ConventionParser.parse(commit))
+    }
+
+    @Test func subjectPrefixGivesTheArea() {
+        let decision = classify(C.commit(C.hash("e1"), message: "gopls/internal/mcp: fix reporting in go_diagnostics tool",
+                                         files: [("gopls/internal/mcp/diagnostics.go", 10, 2)]))
+        #expect(decision.area.id == "gopls/internal/mcp")
+        #expect(decision.source == .subjectPrefix)
+        #expect(decision.area.spokenName == "the gopls slash mcp code")
+    }
+
+    @Test func severalPrefixesGiveOtherAreas() {
+        let decision = classify(C.commit(C.hash("e2"), message: "go/analysis, gopls: remove the bug subcommand"))
+        #expect(decision.area.id == "go/analysis")
+        #expect(decision.otherAreas.map(\.id) == ["gopls"])
+    }
+
+    @Test func configurationRulesComeFirstAndNameTheArea() {
+        let configuration = ShowConfiguration(
+            areaRules: [
+                AreaRule(area: "linker", spokenName: "the linker", subjects: ["^cmd/link(/[^:]*)?:"]),
+                AreaRule(area: "runtime", paths: ["src/runtime/**"]),
+            ],
+            spokenNames: ["runtime": "the runtime"]
+        )
+        let linker = classify(C.commit(C.hash("e3"), message: "cmd/link: put runtime.text first", files: [("src/runtime/symtab.go", 1, 1)]), configuration)
+        #expect(linker.area == Area(id: "linker", spokenName: "the linker"))
+        #expect(linker.source == .configuration)
+        let runtime = classify(C.commit(C.hash("e4"), message: "all: fix typos", files: [("src/runtime/proc.go", 1, 1)]), configuration)
+        #expect(runtime.area == Area(id: "runtime", spokenName: "the runtime"))
+        let unconfigured = classify(C.commit(C.hash("e5"), message: "cmd/link: put runtime.text first"))
+        #expect(unconfigured.area.spokenName == "the cmd slash link code")
+    }
+
+    @Test func conventionalScopeAndTypeGiveTheArea() {
+        let scoped = classify(C.commit(C.hash("e6"), message: "fix(changelog)!: keep the order of commits"))
+        #expect(scoped.area.id == "changelog")
+        #expect(scoped.source == .conventionalScope)
+        let docs = classify(C.commit(C.hash("e7"), message: "docs: fix a link", files: [("website/blog/x.md", 1, 1)]))
+        #expect(docs.area.id == "docs")
+    }
+
+    @Test(arguments: [
+        (["README.md", "website/docs/usage.md"], "docs", AreaSource.fileLayout),
+        (["Documentation/git-log.adoc"], "docs", .fileLayout),
+        ([".github/workflows/ci.yml"], "build", .fileLayout),
+        (["Cargo.toml", "Cargo.lock"], "build", .fileLayout),
+        (["go/ssa/builder_test.go", "go/ssa/testdata/a.go"], "tests", .fileLayout),
+        (["t/t5516-fetch-push.sh"], "tests", .fileLayout),
+        (["git-cliff-core/src/changelog.rs", "git-cliff-core/src/commit.rs", "git-cliff-core/tests/x.rs"], "git-cliff-core", .commonDirectory),
+        (["main.go", "util.go"], "misc", .fallback),
+    ])
+    func filesGiveTheAreaWithoutConvention(paths: [String], area: String, source: AreaSource) {
+        let decision = classify(C.commit(C.hash("e8"), message: "Make things better", files: paths.map { ($0, 1, 1) }))
+        #expect(decision.area.id == area)
+        #expect(decision.source == source)
+    }
+
+    @Test func topicMergeTakesTheAreaItsSubjectsName() {
+        let merge = C.commit(C.hash("e9"), message: """
+        Merge branch 'kh/doc-trailers'
+
+        Documentation for 'git interpret-trailers' has been updated.
+
+        * kh/doc-trailers:
+          doc: interpret-trailers: document comment line treatment
+          doc: interpret-trailers: explain key format
+        """, parents: ["2f6614658f", "4515c86fd9"])
+        let decision = classify(merge)
+        #expect(decision.area.id == "docs")
+        #expect(decision.source == .topicBranch)
+    }
+}
+
+extension AreaClassifierTests {
+    @Test(arguments: [
+        ("cmd/link", "cmd slash link"),
+        ("git-cliff-core", "git cliff core"),
+        ("go.mod", "go dot mod"),
+        ("gopls/internal/golang/stubmethods", "gopls slash golang slash stubmethods"),
+        ("go/analysis/passes/modernize/internal/x", "go slash modernize slash x"),
+    ])
+    func generatedNamesAreSpeakable(id: String, spoken: String) {
+        #expect(SpokenNames.generated(id) == spoken)
+    }
+
+    /// Area ids of the corpus that nobody names: git-cliff's scopes and git.git's prefixes.
+    @Test(arguments: [
+        ("docs", "the docs"), ("cmd/link", "the cmd slash link code"), ("remote", "the remote code"),
+        ("sparse-index", "the sparse index code"), ("builtin/refs", "the builtin slash refs code"),
+        ("t/unit-tests", "the unit tests"), ("t/perf", "the perf tests"), ("t/helper", "the test helpers"),
+        ("t3420-rebase-autostash", "the rebase autostash tests"), ("t1410-reflog.sh", "the reflog tests"),
+        ("test-tool", "the test tool"), ("fixtures", "the test fixtures"),
+        ("contributing", "the contributing guide"), ("CodingGuidelines", "the coding guidelines"),
+        ("Documentation/git-range-diff", "the git range diff docs"), ("diff-format.adoc", "the diff format docs"),
+        ("website", "the website"), ("object-file.c", "the object file code"), ("compat/posix.h", "the compat slash posix code"),
+        ("Rust", "Rust"), ("go.mod", "go dot mod"),
+    ])
+    func unnamedAreasGetNaturalSpokenNames(id: String, spoken: String) {
+        #expect(SpokenNames.spoken(id, configured: [:]) == spoken)
+        #expect(SpokenNames.spoken(id, configured: [id: "the \(id) package"]) == "the \(id) package")
+    }
+}

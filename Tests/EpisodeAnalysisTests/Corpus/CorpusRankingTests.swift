@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import EpisodeAnalysis
+import EpisodeModel
+
+/// On real days of golang/tools, crash and panic fixes and new features rank above docs and typo fixes.
+@Suite struct CorpusRankingTests {
+    static let days: [String: [Commit]] = {
+        (try? CorpusDays.split(CorpusLog.commits("golang-tools-2026h1.fuller-numstat.log"))) ?? [:]
+    }()
+
+    static func isCrashFix(_ story: Story) -> Bool {
+        story.score.reasons.contains { $0.signal == "crash" && $0.detail.hasPrefix("subject") }
+    }
+
+    static func isFeature(_ story: Story) -> Bool { story.category == .feature }
+
+    static func isDocsOrTypo(_ story: Story) -> Bool {
+        story.kind == .single && (story.category == .docs || story.score.reasons.contains { $0.signal == "typo" })
+    }
+
+    /// Every pair on the day where a crash fix or feature is ranked below a docs or typo change.
+    static func compare(on day: String) -> (pairs: Int, violations: [String]) {
+        let analysis = Analyzer(configuration: ShowConfiguration()).analyze(days[day] ?? [])
+        var found: [String] = []
+        var pairs = 0
+        for high in analysis.stories where isCrashFix(high) || isFeature(high) {
+            for low in analysis.stories where isDocsOrTypo(low) {
+                pairs += 1
+                if low.rank < high.rank {
+                    found.append("\(day): \"\(low.headline)\" (\(low.score.total)) above \"\(high.headline)\" (\(high.score.total))")
+                }
+            }
+        }
+        return (pairs, found)
+    }
+
+    @Test func corpusHasManyDays() {
+        #expect(CorpusRankingTests.days.count > 100)
+    }
+
+    /// Days with both kinds of story, so each comparison is real.
+    @Test(arguments: ["2026-04-09", "2026-06-23"])
+    func crashFixesAndFeaturesOutrankDocsOnRealDays(day: String) {
+        let result = CorpusRankingTests.compare(on: day)
+        #expect(result.pairs > 0)
+        #expect(result.violations == [])
+    }
+
+    @Test func crashFixesAndFeaturesOutrankDocsOnEveryDay() {
+        let results = CorpusRankingTests.days.keys.sorted().map(CorpusRankingTests.compare)
+        #expect(results.reduce(0) { $0 + $1.pairs } >= 10)
+        #expect(results.flatMap(\.violations) == [])
+    }
+}
