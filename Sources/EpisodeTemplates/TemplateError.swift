@@ -21,6 +21,8 @@ public struct TemplateError: Error, Equatable, Sendable, CustomStringConvertible
         case filterFailed
         /// Includes nested too deeply (a template that includes itself).
         case includeCycle
+        /// A render went over its budget of steps or output (`TemplateRenderer.maximumSteps`).
+        case tooMuchWork
         /// A template file or folder could not be read.
         case unreadable
     }

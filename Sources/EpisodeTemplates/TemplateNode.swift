@@ -19,3 +19,14 @@ struct ConditionalBranch: Sendable {
     let condition: TemplateExpression
     let body: [TemplateNode]
 }
+
+extension TemplateNode {
+    /// Where the node's tag starts; nil for literal text and `if` blocks, which keep no position.
+    var position: SourcePosition? {
+        switch self {
+        case .text, .conditional: return nil
+        case .output(_, let position), .loop(_, _, _, _, let position), .choose(_, _, let position), .include(_, _, let position):
+            return position
+        }
+    }
+}

@@ -1,9 +1,15 @@
 /// Walks a compiled template once, appending to one output string (linear in the output).
-/// Holds the per-render state: loop scopes, how often each choose slot has been used, and
-/// the include depth.
+/// Holds the per-render state: loop scopes, how often each choose slot has been used, the
+/// include depth and the work done so far.
 struct TemplateRenderer {
     /// Includes nested deeper than this are taken for a template including itself.
     static let maximumIncludeDepth = 32
+    /// The work one render may do: nodes visited, loop iterations and includes together. Depth
+    /// alone does not bound it (each level including the next twice is 2^32 renders), so a
+    /// render over this is a template error rather than minutes of work.
+    static let maximumSteps = 2_000_000
+    /// The most text one render may produce.
+    static let maximumOutputBytes = 64 << 20
 
     private let set: TemplateSet
     private let seed: String
@@ -11,6 +17,9 @@ struct TemplateRenderer {
     var choices: TemplateChoices
     private var includeDepth = 0
     private var output = ""
+    private var steps = 0
+    /// The template `render(_:)` was called for, named when the budget runs out.
+    private var rootName = ""
 
     init(set: TemplateSet, seed: String, root: [String: TemplateValue], choices: TemplateChoices = TemplateChoices()) {
         self.set = set
@@ -21,12 +30,15 @@ struct TemplateRenderer {
 
     mutating func render(_ template: CompiledTemplate) throws -> String {
         output = ""
+        steps = 0
+        rootName = template.name
         try render(template.nodes, in: template)
         return output
     }
 
     private mutating func render(_ nodes: [TemplateNode], in template: CompiledTemplate) throws {
         for node in nodes {
+            try spend(at: node, in: template)
             switch node {
             case .text(let text):
                 output += text
@@ -51,6 +63,7 @@ struct TemplateRenderer {
                     continue
                 }
                 for (offset, item) in items.enumerated() {
+                    try spend(at: node, in: template)
                     scopes.append([variable: item, "loop": Self.loopVariable(offset: offset, count: items.count)])
                     defer { scopes.removeLast() }
                     try render(body, in: template)
@@ -80,6 +93,19 @@ struct TemplateRenderer {
                 }
             }
         }
+    }
+
+    /// Counts one step (and checks the output so far) against the render's budget.
+    private mutating func spend(at node: TemplateNode, in template: CompiledTemplate) throws {
+        steps += 1
+        guard steps > Self.maximumSteps || output.utf8.count > Self.maximumOutputBytes else { return }
+        let what = steps > Self.maximumSteps
+            ? "took more than \(Self.maximumSteps) steps (includes, loop iterations and values)"
+            : "produced more than \(Self.maximumOutputBytes) bytes"
+        throw TemplateError(
+            kind: .tooMuchWork,
+            message: "rendering '\(rootName)' \(what) in '\(template.name)'; does a template include itself, or loop over a huge list?",
+            location: node.position.map { template.location($0) })
     }
 
     /// `loop` for the item at `offset` of `count` (Docs/TEMPLATES.md lists its fields); the

@@ -65,3 +65,44 @@ import EpisodeTemplates
         #expect(error?.message.contains("bad.tmpl") == true)
     }
 }
+
+/// Hostile template folders: nothing outside the folder, and nothing that blocks, gets read.
+extension TemplateDirectoryLoaderTests {
+    /// Found by probing: `greeting.tmpl -> /etc/passwd` put that file into the script.
+    @Test func symbolicLinkOutOfTheFolderIsRefused() throws {
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("episodegen-secret-\(UUID().uuidString)")
+        try Data("secret: not a template\n".utf8).write(to: outside)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        let url = try folder(with: ["closing.tmpl": "Bye."])
+        defer { try? FileManager.default.removeItem(at: url) }
+        try FileManager.default.createSymbolicLink(
+            atPath: url.appendingPathComponent("greeting.tmpl").path, withDestinationPath: outside.path)
+        let error = templateError { _ = try TemplateDirectoryLoader.load(directory: url) }
+        #expect(error?.kind == .unreadable)
+        #expect(error?.description.contains("greeting.tmpl' is a symbolic link") == true, "was: \(error?.description ?? "no error")")
+        #expect(error?.description.contains("secret") == false)
+    }
+
+    @Test func symbolicLinkInsideTheFolderIsRefusedToo() throws {
+        let url = try folder(with: ["closing.tmpl": "Bye."])
+        defer { try? FileManager.default.removeItem(at: url) }
+        try FileManager.default.createSymbolicLink(atPath: url.appendingPathComponent("signoff.tmpl").path, withDestinationPath: "closing.tmpl")
+        #expect(templateError { _ = try TemplateDirectoryLoader.load(directory: url) }?.kind == .unreadable)
+    }
+
+    /// A named pipe would block a read forever; it is refused without being opened for a blocking read.
+    @Test(.timeLimit(.minutes(1))) func namedPipeIsRefused() throws {
+        let url = try folder(with: [:])
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(mkfifo(url.appendingPathComponent("greeting.tmpl").path, 0o644) == 0)
+        let error = templateError { _ = try TemplateDirectoryLoader.load(directory: url) }
+        #expect(error?.description.contains("is not a regular file") == true, "was: \(error?.description ?? "no error")")
+    }
+
+    @Test func oversizedTemplateFileIsRefused() throws {
+        let url = try folder(with: ["greeting.tmpl": String(repeating: "a", count: TemplateDirectoryLoader.maximumFileSize + 1)])
+        defer { try? FileManager.default.removeItem(at: url) }
+        let error = templateError { _ = try TemplateDirectoryLoader.load(directory: url) }
+        #expect(error?.description.contains("may be at most") == true, "was: \(error?.description ?? "no error")")
+    }
+}

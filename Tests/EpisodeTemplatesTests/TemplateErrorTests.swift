@@ -164,6 +164,35 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         #expect(error?.kind == .includeCycle)
     }
 
+    /// Found by probing: each level including the next twice stays under the depth limit but is
+    /// 2^27 renders (92 s, exit 0). The render budget stops it with a template error.
+    @Test(.timeLimit(.minutes(1))) func doublingIncludesRunOutOfBudget() {
+        var partials: [String: String] = [:]
+        for level in 0..<27 { partials["l\(level)"] = "{% include \"l\(level + 1)\" %}{% include \"l\(level + 1)\" %}" }
+        partials["l27"] = "x"
+        let error = templateError { _ = try renderMain("{% include \"l0\" %}", partials: partials) }
+        #expect(error?.kind == .tooMuchWork)
+        #expect(error?.message.contains("rendering 'main' took more than 2000000 steps") == true, "was: \(error?.message ?? "")")
+    }
+
+    @Test(.timeLimit(.minutes(1))) func loopOverAHugeListRunsOutOfBudget() {
+        let huge = TemplateValue.list(Array(repeating: "x", count: 3_000_000))
+        let error = templateError { _ = try renderMain("{% for item in items %}{{ item }}{% endfor %}", context: ["items": huge]) }
+        #expect(error?.kind == .tooMuchWork)
+        #expect(error?.location?.line == 1)
+    }
+
+    @Test(.timeLimit(.minutes(1))) func outputOverTheLimitIsStopped() {
+        let big = TemplateValue.string(String(repeating: "y", count: 1 << 20))
+        let error = templateError { _ = try renderMain("{% for item in items %}{{ big }}{% endfor %}", context: ["items": TemplateValue.list(Array(repeating: 1, count: 100)), "big": big]) }
+        #expect(error?.message.contains("produced more than") == true, "was: \(error?.message ?? "")")
+    }
+
+    @Test func workWithinTheBudgetRenders() throws {
+        let items = TemplateValue.list(Array(repeating: "x", count: 10_000))
+        #expect(try renderMain("{% for item in items %}{{ item }}{% endfor %}", context: ["items": items]).count == 10_000)
+    }
+
     @Test func nonObjectContextIsRejected() {
         let error = templateError { _ = try TemplateSet(defaults: ["a": "x"]).render("a", context: [1, 2], seed: "s") }
         #expect(error?.kind == .typeMismatch)

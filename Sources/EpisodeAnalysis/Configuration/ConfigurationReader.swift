@@ -93,6 +93,26 @@ extension ShowConfigurationLoader {
             return result
         }
 
+        /// Throws unless `value` lies in `range`, naming the range so the fix is obvious.
+        func checkRange(_ value: Double, in range: ClosedRange<Double>, at keyPath: String, what: String) throws {
+            guard range.contains(value) else {
+                throw error(keyPath, "\(what) must be from \(Reader.plain(range.lowerBound)) to \(Reader.plain(range.upperBound)) (found \(value))")
+            }
+        }
+
+        /// Links end up on web pages, where any other scheme (`javascript:`) could run code.
+        func checkWebAddress(_ link: String, at keyPath: String) throws {
+            let lowered = link.lowercased()
+            guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://") else {
+                throw error(keyPath, "a link pattern must start with https:// or http:// (found \"\(link.prefix(40))\")")
+            }
+        }
+
+        /// `20` rather than `20.0` for whole numbers.
+        static func plain(_ value: Double) -> String {
+            value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        }
+
         /// Throws for the first pattern that is not a valid glob, at `keyPath[index]`.
         func checkGlobs(_ patterns: [String], caseInsensitive: Bool = false, at keyPath: String) throws {
             for (index, pattern) in patterns.enumerated() {

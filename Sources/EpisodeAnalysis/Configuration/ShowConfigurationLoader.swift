@@ -16,6 +16,11 @@ public enum ShowConfigurationLoader {
     static let areaRuleKeys = ["area", "spokenName", "paths", "subjects"]
     static let identityKeys = ["name", "email", "aliases"]
 
+    /// Numbers outside these ranges are mistakes, and far enough out they overflow the arithmetic that uses them.
+    static let speakingRates: ClosedRange<Double> = 20...1000
+    static let maximumWeight: Double = 1000
+    static let maximumStories = 1000
+
     /// - Parameters:
     ///   - data: the file's bytes.
     ///   - file: the path to name in errors.
@@ -58,8 +63,8 @@ public enum ShowConfigurationLoader {
         }
         if let names = try reader.optionalStringMap(object, "spokenNames", at: "") { configuration.spokenNames = names }
         if let weights = try reader.optionalNumberMap(object, "areaWeights", at: "") {
-            for (area, weight) in weights where weight < 0 {
-                throw reader.error(Reader.join("areaWeights", area), "an area weight is a multiplier and must not be negative (found \(weight))")
+            for (area, weight) in weights.sorted(by: { $0.key < $1.key }) {
+                try reader.checkRange(weight, in: 0...maximumWeight, at: Reader.join("areaWeights", area), what: "an area weight")
             }
             configuration.areaWeights = weights
         }
@@ -83,21 +88,31 @@ public enum ShowConfigurationLoader {
             for signal in weights.keys.sorted() where !known.contains(signal) {
                 throw reader.error(Reader.join("weights", signal), "unknown signal \"\(signal)\"" + suggestion(for: signal, among: known))
             }
+            for (signal, weight) in weights.sorted(by: { $0.key < $1.key }) {
+                try reader.checkRange(weight, in: -maximumWeight...maximumWeight, at: Reader.join("weights", signal), what: "a signal weight")
+            }
             configuration.weights = weights
         }
-        if let words = try reader.optionalStringMap(object, "pronunciations", at: "") { configuration.pronunciations = words }
+        if let words = try reader.optionalStringMap(object, "pronunciations", at: "") {
+            for word in words.keys.sorted() where word.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw reader.error(Reader.join("pronunciations", word), "a pronounced word must not be empty")
+            }
+            configuration.pronunciations = words
+        }
         if let rate = try reader.optionalNumber(object, "wordsPerMinute", at: "") {
-            guard rate > 0 else { throw reader.error("wordsPerMinute", "a speaking rate must be positive (found \(rate))") }
+            try reader.checkRange(rate, in: speakingRates, at: "wordsPerMinute", what: "a speaking rate in words per minute")
             configuration.wordsPerMinute = rate
         }
         if let link = try reader.optionalString(object, "commitLink", at: "") {
             guard link.contains("{hash}") || link.contains("{short}") else {
                 throw reader.error("commitLink", "a commit link pattern needs {hash} or {short}")
             }
+            try reader.checkWebAddress(link, at: "commitLink")
             configuration.commitLink = link
         }
         if let link = try reader.optionalString(object, "issueLink", at: "") {
             guard link.contains("{number}") else { throw reader.error("issueLink", "an issue link pattern needs {number}") }
+            try reader.checkWebAddress(link, at: "issueLink")
             configuration.issueLink = link
         }
         if let value = try reader.optionalString(object, "templatesPath", at: "") {
@@ -105,7 +120,9 @@ public enum ShowConfigurationLoader {
             configuration.templatesPath = value
         }
         if let count = try reader.optionalInteger(object, "maxStories", at: "") {
-            guard count >= 1 else { throw reader.error("maxStories", "must be at least 1 (found \(count))") }
+            guard (1...maximumStories).contains(count) else {
+                throw reader.error("maxStories", "must be from 1 to \(maximumStories) (found \(count))")
+            }
             configuration.maxStories = count
         }
         return configuration

@@ -6,6 +6,10 @@ public enum GitError: Error, Equatable, Sendable, CustomStringConvertible {
     case launchFailed(executable: String, reason: String)
     /// `git` ran and exited with a non-zero status; `message` is its standard error, verbatim.
     case failed(status: Int32, message: String, arguments: [String])
+    /// `git` was ended by a signal (killed, or out of memory); `message` is its standard error so far.
+    case killed(signal: Int32, message: String, arguments: [String])
+    /// `git` exited 0 but its output broke off or did not fit the machine format it was asked for.
+    case unexpectedOutput(message: String)
 
     /// git's exit status, or `nil` when git never ran.
     public var status: Int32? {
@@ -23,8 +27,21 @@ public enum GitError: Error, Equatable, Sendable, CustomStringConvertible {
             let trimmed = message.trimmingTrailingNewlines()
             if trimmed.isEmpty { return "git exited with status \(status)" }
             return "git exited with status \(status): \(trimmed)"
+        case .killed(let signal, let message, _):
+            let trimmed = message.trimmingTrailingNewlines()
+            let name = GitError.signalNames[signal].map { " (\($0))" } ?? ""
+            return "git was killed by signal \(signal)\(name)" + (trimmed.isEmpty ? "" : ": \(trimmed)")
+        case .unexpectedOutput(let message):
+            return "git's output was not what episodegen asked for, so no commits were used: \(message)"
         }
     }
+}
+
+extension GitError {
+    /// Names of the signals that usually end a process, for messages.
+    static let signalNames: [Int32: String] = [
+        1: "SIGHUP", 2: "SIGINT", 3: "SIGQUIT", 6: "SIGABRT", 9: "SIGKILL", 11: "SIGSEGV", 13: "SIGPIPE", 15: "SIGTERM",
+    ]
 }
 
 extension String {

@@ -36,18 +36,23 @@ public struct GitLogQuery: Equatable, Sendable {
     static let messageField = 9
 
     /// The arguments after `git`. Settings a user's configuration could change are pinned so the
-    /// output stays in the machine format: colour, encoding, signatures, rename detection.
+    /// output stays in the machine format and the same for every user: colour, encoding,
+    /// signatures, pager, decorations, rename detection and its limit, the root commit's files,
+    /// paths relative to a subfolder, file order and submodules.
     public var arguments: [String] {
         var arguments = [
             "-C", repository,
+            "--no-pager",
             "-c", "log.showSignature=false",
             "-c", "i18n.logOutputEncoding=UTF-8",
             "-c", "core.quotePath=false",
+            "-c", "diff.renameLimit=1000",
         ]
         if let mailmapFile { arguments += ["-c", "mailmap.file=\(mailmapFile)"] }
         arguments += [
             "log", "--no-color", "--use-mailmap", "--encoding=UTF-8", "--no-notes", "--no-show-signature",
             "--no-ext-diff", "--no-textconv", "--no-diff-merges", "-M", "--no-abbrev",
+            "--decorate=short", "--root", "--no-relative", "--ignore-submodules=none", "-O/dev/null",
             "-z", "--raw", "--numstat", "--format=\(GitLogQuery.format)",
         ]
         if let since { arguments.append("--since=\(since)") }

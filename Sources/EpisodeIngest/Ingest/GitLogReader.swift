@@ -19,8 +19,8 @@ public struct GitLogReader: Sendable {
 
     /// Runs git and calls `emit` for every commit, newest first (git's order), as soon as it is complete.
     /// Commits outside `query.window` are skipped.
-    /// - Throws: `GitError` when git is missing, cannot start or fails; `MachineLogParser.FormatError`
-    ///   when its output is not the expected format; whatever `emit` throws (git is then stopped).
+    /// - Throws: `GitError` when git is missing, cannot start, fails, is killed, or prints output
+    ///   that is not the expected format; whatever `emit` throws (git is then stopped).
     public func read(emit: (Commit) throws -> Void) throws {
         let executable = try GitExecutable.locate(in: environment)
         let process = Process()
@@ -59,6 +59,8 @@ public struct GitLogReader: Sendable {
                 }
             } catch let failure as DescriptorReader.ReadError {
                 throw GitError.launchFailed(executable: executable, reason: "reading its output failed: \(failure.reason)")
+            } catch let problem as MachineLogParser.FormatError {
+                throw GitError.unexpectedOutput(message: problem.message)
             }
         } catch {
             // Stop git; its output is no longer wanted.
@@ -71,10 +73,17 @@ public struct GitLogReader: Sendable {
         process.waitUntilExit()
         drained.wait()
         let status = process.terminationStatus
-        if status != 0 || process.terminationReason != .exit {
+        if process.terminationReason == .uncaughtSignal {
+            throw GitError.killed(signal: status, message: errorText.text, arguments: query.arguments)
+        }
+        if status != 0 {
             throw GitError.failed(status: status, message: errorText.text, arguments: query.arguments)
         }
-        try parser.finish(emit: filtered)
+        do {
+            try parser.finish(emit: filtered)
+        } catch let problem as MachineLogParser.FormatError {
+            throw GitError.unexpectedOutput(message: problem.message)
+        }
     }
 }
 

@@ -69,16 +69,20 @@ public struct MachineLogParser {
     /// Ends the input; emits the last commit.
     /// - Throws: `FormatError` when the output stopped in the middle of a commit's header.
     public mutating func finish(emit: (Commit) throws -> Void) throws {
-        if !pending.isEmpty {
-            let token = pending
+        // Every token git prints ends with NUL (`-z`, `%x00`); bytes after the last NUL are a cut-off record.
+        if !pending.isEmpty, pending.contains(where: { $0 != UInt8(ascii: "\n") }) {
+            let excerpt = string(pending.withUnsafeBufferPointer { $0 }).prefix(40)
             pending.removeAll()
-            try token.withUnsafeBufferPointer { try handle($0, emit: emit) }
+            throw FormatError(message: "the output ended in the middle of a field (\"\(excerpt)\"); the last commit is cut off")
         }
+        pending.removeAll()
         switch state {
         case .start: return
         case .header(let index):
             throw FormatError(message: "the output ended inside a commit header (field \(index + 1) of \(GitLogQuery.fieldCount))")
-        case .files, .rawPaths, .numstatPaths:
+        case .rawPaths, .numstatPaths:
+            throw FormatError(message: "the output ended inside the list of changed files of the last commit")
+        case .files:
             try emitCurrent(emit)
             state = .start
         }

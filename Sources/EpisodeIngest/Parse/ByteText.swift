@@ -114,7 +114,11 @@ enum ByteText {
         while index < to {
             let digit = line[index] &- 0x30
             guard digit < 10 else { return nil }
-            if value < Int.max / 20 { value = value * 10 + Int(digit) }
+            // Too many digits for Int: no number rather than a silently shortened one.
+            let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (next, carry) = shifted.addingReportingOverflow(Int(digit))
+            guard !overflow, !carry else { return nil }
+            value = next
             index += 1
         }
         return value

@@ -23,22 +23,36 @@ enum GitDateParser {
     /// Seconds since the epoch and the offset in minutes, when `text` is an absolute date.
     static func instant(_ text: UnsafeBufferPointer<UInt8>) -> (Int64, Int?)? {
         guard let first = text.first else { return nil }
+        let found: (Int64, Int?)?
         if ByteText.isDigit(first) {
-            if text.count >= 10, text[4] == 0x2D { return isoInstant(text) }
-            return unixInstant(text)
+            found = text.count >= 10 && text[4] == 0x2D ? isoInstant(text) : unixInstant(text)
+        } else if first == 0x2D, text.count > 1, ByteText.isDigit(text[1]) {
+            found = unixInstant(text)
+        } else {
+            found = wordyInstant(text)
         }
-        return wordyInstant(text)
+        guard let found, abs(found.0) <= maximumSeconds else { return nil }
+        return found
     }
 
-    /// `1782000000` or `1782000000 -0700`.
+    /// Instants further than this from 1970 (about 31 million years) are kept as text only, so
+    /// that no later arithmetic on them (zones, days, windows) can overflow.
+    static let maximumSeconds: Int64 = 1_000_000_000_000_000
+    /// The largest year whose days still fit `maximumSeconds`.
+    static let maximumYear = 30_000_000
+
+    /// `1782000000`, `1782000000 -0700`, or a negative raw date before 1970 (`-86400 +0000`).
     private static func unixInstant(_ text: UnsafeBufferPointer<UInt8>) -> (Int64, Int?)? {
         var index = 0
-        guard let seconds = ByteText.readDecimal(text, &index) else { return nil }
-        if index == text.count { return (Int64(seconds), nil) }
+        let negative = text[0] == 0x2D
+        if negative { index = 1 }
+        guard let magnitude = ByteText.readDecimal(text, &index) else { return nil }
+        let seconds = negative ? -Int64(magnitude) : Int64(magnitude)
+        if index == text.count { return (seconds, nil) }
         guard text[index] == 0x20 else { return nil }
         index += 1
         guard let offset = zone(text, &index), index == text.count else { return nil }
-        return (Int64(seconds), offset)
+        return (seconds, offset)
     }
 
     /// `2026-08-20`, `2026-08-20 07:30:30 -0700`, `2026-08-20T07:30:30-07:00`, `...Z`.
@@ -94,7 +108,9 @@ enum GitDateParser {
     private static func combine(
         _ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int, _ offset: Int?
     ) -> (Int64, Int?)? {
-        guard (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second <= 60 else { return nil }
+        guard (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second <= 60,
+              year <= maximumYear
+        else { return nil }
         let days = daysFromCivil(year: Int64(year), month: Int64(month), day: Int64(day))
         let local = days * 86_400 + Int64(hour * 3600 + minute * 60 + second)
         return (local - Int64((offset ?? 0) * 60), offset)

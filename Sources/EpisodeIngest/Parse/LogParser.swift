@@ -105,7 +105,8 @@ public struct LogParser {
         var converted: [UInt8] = []
         transcoder.finish(into: &converted)
         if !converted.isEmpty { try converted.withUnsafeBufferPointer { try scan($0, emit: emit) } }
-        if !partialLine.isEmpty || partialLineOverflowed {
+        let endedMidLine = !partialLine.isEmpty || partialLineOverflowed
+        if endedMidLine {
             let line = partialLine
             partialLine = []
             try line.withUnsafeBufferPointer { try handleRawLine($0, emit: emit) }
@@ -115,7 +116,10 @@ public struct LogParser {
         }
         closeStrayRun()
         if let draft {
-            if state == .headers {
+            // git prints nothing after the headers of a last commit whose message is empty (an
+            // oldest commit made with --allow-empty-message), so complete headers are a commit.
+            let headersComplete = draft.author?.date != nil && !endedMidLine
+            if state == .headers, !headersComplete {
                 report(lineCount, "the input ends inside the headers of the commit at line \(draft.line) (no message yet); the log is cut off, kept what was read")
             } else if state == .patch, hunkOld > 0 || hunkNew > 0 {
                 report(lineCount, "the input ends inside a patch hunk of the commit at line \(draft.line); the log is cut off, kept what was read")

@@ -105,7 +105,8 @@ struct CommandContext {
         return nil
     }
 
-    /// All the commits of the input, read whole (analyze and the episode need the whole day).
+    /// All the commits of the input, read whole (analyze and the episode need the whole day), their
+    /// text capped by `CommitTextLimit`.
     /// - Returns: the commits and the input's name for messages (`stdin`, the `--input` path, `git`).
     /// - Throws: what `commitSource` and `CommitSource.read` throw, and `UnparseableInputError`
     ///   (exit 3) when lines were not a git log: an analysis of part of a day would mislead.
@@ -113,8 +114,22 @@ struct CommandContext {
         let (source, opened) = try commitSource(configuration: configuration)
         defer { if let opened { close(opened) } }
         var commits: [Commit] = []
-        let issues = try source.read { commits.append($0) }
+        // One commit is one story: a hash seen again (`--walk-reflogs`, or a crafted log) is the
+        // same commit, so the first copy is kept; two copies would confuse every lookup by hash.
+        var seen: Set<String> = []
+        var repeated: [String] = []
+        let issues = try source.read { commit in
+            guard seen.insert(commit.hash).inserted else {
+                repeated.append(commit.hash)
+                return
+            }
+            commits.append(CommitTextLimit.capped(commit))
+        }
         if !issues.isEmpty { throw UnparseableInputError(source: source.name, issues: issues) }
+        if let first = repeated.first {
+            let more = repeated.count > 1 ? " (and \(repeated.count - 1) more)" : ""
+            warn("commit \(first) appears more than once in \(source.name)\(more); its first copy is used")
+        }
         return (commits, source.name)
     }
 

@@ -3,7 +3,10 @@ public enum EpisodeDuration {
     /// Seconds at `wordsPerMinute`, rounded to the nearest second (at least 1 for any words).
     public static func seconds(words: Int, wordsPerMinute: Double) -> Int {
         guard words > 0, wordsPerMinute > 0 else { return 0 }
-        return max(1, Int((Double(words) * 60 / wordsPerMinute).rounded()))
+        // The configuration loader bounds the rate; a rate built in code could still overflow Int.
+        let seconds = (Double(words) * 60 / wordsPerMinute).rounded()
+        guard seconds < Double(Int32.max) else { return Int(Int32.max) }
+        return max(1, Int(seconds))
     }
 
     /// ISO 8601 duration: `PT1M40S`, `PT45S`, `PT1H2M`, `PT0S`.

@@ -2,14 +2,16 @@
 /// their commits and links, the contributors and a table of all commits. Pure.
 ///
 /// The notes may carry what the script must not say: hashes, paths, issue numbers, links.
+/// Notes end up on web pages, so text from commits is made inert (`MarkdownEscaping.inert`),
+/// links go only to http(s) addresses, and control characters are dropped.
 public enum NotesRenderer {
     public static func render(_ episode: Episode) -> String {
         let commits = Dictionary(episode.commits.map { ($0.hash, $0) }, uniquingKeysWith: { first, _ in first })
         var lines: [String] = []
-        lines.append("# " + episode.title)
-        lines.append("\(episode.showName) · \(episode.writtenDate) · \(episode.duration)")
+        lines.append("# " + MarkdownEscaping.inert(episode.title))
+        lines.append("\(MarkdownEscaping.inert(episode.showName)) · \(episode.writtenDate) · \(episode.duration)")
         lines.append("")
-        lines.append(episode.summary)
+        lines.append(MarkdownEscaping.inert(episode.summary))
 
         let stories = episode.stories.filter(\.toldInFull)
         let others = episode.stories.filter { !$0.toldInFull }
@@ -49,15 +51,17 @@ public enum NotesRenderer {
             lines.append("| --- | --- | --- | --- |")
             for commit in episode.commits {
                 let hash = MarkdownEscaping.link(MarkdownEscaping.code(commit.shortHash), commit.link)
-                let author = MarkdownEscaping.cell(commit.author) + (commit.isBot ? " (bot)" : "")
-                lines.append("| \(hash) | \(author) | \(MarkdownEscaping.cell(commit.area)) | \(MarkdownEscaping.cell(commit.subject)) |")
+                let author = MarkdownEscaping.cell(MarkdownEscaping.inert(commit.author)) + (commit.isBot ? " (bot)" : "")
+                let area = MarkdownEscaping.cell(MarkdownEscaping.inert(commit.area))
+                lines.append("| \(hash) | \(author) | \(area) | \(MarkdownEscaping.cell(MarkdownEscaping.inert(commit.subject))) |")
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return UnsafeCharacters.removed(from: lines.joined(separator: "\n") + "\n")
     }
 
     static func contributor(_ contributor: Contributor) -> String {
-        contributor.commits > 1 ? "\(contributor.name) (\(contributor.commits))" : contributor.name
+        let name = MarkdownEscaping.inert(contributor.name)
+        return contributor.commits > 1 ? "\(name) (\(contributor.commits))" : name
     }
 
     /// `- **headline** (authors): [`c0503c5`](link); fixes [golang/go#79892](link)`, and for a story of
@@ -67,15 +71,15 @@ public enum NotesRenderer {
             let commit = commits[hash]
             return MarkdownEscaping.link(MarkdownEscaping.code(commit?.shortHash ?? String(hash.prefix(7))), commit?.link)
         }
-        var line = "- **\(MarkdownEscaping.asterisks(SentenceTools.headline(story.headline)))**"
-        if !story.authors.isEmpty { line += " (\(story.authors.joined(separator: ", ")))" }
+        var line = "- **\(MarkdownEscaping.asterisks(MarkdownEscaping.inert(SentenceTools.headline(story.headline))))**"
+        if !story.authors.isEmpty { line += " (\(MarkdownEscaping.inert(story.authors.joined(separator: ", "))))" }
         if story.commits.count == 1 { line += ": " + link(story.commits[0]) }
         if !story.issues.isEmpty {
-            line += (story.commits.count == 1 ? "; " : ": ") + story.issues.map { "\($0.relation) " + MarkdownEscaping.link($0.label, $0.link) }.joined(separator: ", ")
+            line += (story.commits.count == 1 ? "; " : ": ") + story.issues.map { "\($0.relation) " + MarkdownEscaping.link(MarkdownEscaping.inert($0.label), $0.link) }.joined(separator: ", ")
         }
         if story.commits.count > 1 {
             for hash in story.commits {
-                line += "\n  - " + link(hash) + (commits[hash].map { " " + MarkdownEscaping.asterisks($0.subject) } ?? "")
+                line += "\n  - " + link(hash) + (commits[hash].map { " " + MarkdownEscaping.asterisks(MarkdownEscaping.inert($0.subject)) } ?? "")
             }
         }
         return line

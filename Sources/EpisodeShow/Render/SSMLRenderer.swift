@@ -1,6 +1,7 @@
 /// The script as SSML for text-to-speech engines: `<speak>`, a `<p>` per segment with an
 /// `<s>` per sentence, `<break>` pauses between segments (longer around the lead and before
-/// the sign-off), `<emphasis>` where templates marked it, XML escaping everywhere. Pure.
+/// the sign-off), `<emphasis>` where templates marked it, XML escaping everywhere, and no
+/// character XML forbids (`UnsafeCharacters`), so the result is always well-formed XML. Pure.
 public enum SSMLRenderer {
     public static func render(_ episode: Episode) -> String {
         var lines = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<speak version=\"1.1\" xmlns=\"http://www.w3.org/2001/10/synthesis\" xml:lang=\"en-US\">"]
@@ -75,7 +76,7 @@ public enum SSMLRenderer {
         case ">": return "&gt;"
         case "\"": return "&quot;"
         case "'": return "&apos;"
-        default: return String(scalar)
+        default: return UnsafeCharacters.isUnsafe(scalar) ? "" : String(scalar)
         }
     }
 }

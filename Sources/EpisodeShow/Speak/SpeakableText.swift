@@ -606,6 +606,8 @@ public struct SpeakableText: Sendable {
     /// Replaces whole words (any letter case) by how they are said: `["gopls": "go please"]`.
     /// Longer keys win over shorter ones; replacements are not replaced again.
     public static func applyingPronunciations(_ pronunciations: [String: String], to text: String) -> String {
+        // An empty key would match between every two characters without moving on.
+        let pronunciations = pronunciations.filter { !$0.key.isEmpty }
         guard !pronunciations.isEmpty else { return text }
         let keys = pronunciations.keys.sorted { ($0.count, $0) > ($1.count, $1) }
         let lowered = Dictionary(pronunciations.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })

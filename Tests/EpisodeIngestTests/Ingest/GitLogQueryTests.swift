@@ -4,7 +4,7 @@ import Testing
 @Suite struct GitLogQueryTests {
     @Test func revisionsComeAfterEndOfOptionsAndBeforeTheSeparator() {
         let arguments = GitLogQuery(repository: "/r", since: "2 weeks ago", until: "yesterday", revisions: ["v1.0..main", "HEAD~20.."]).arguments
-        #expect(Array(arguments.prefix(2)) == ["-C", "/r"])
+        #expect(Array(arguments.prefix(3)) == ["-C", "/r", "--no-pager"])
         #expect(Array(arguments.suffix(4)) == ["--end-of-options", "v1.0..main", "HEAD~20..", "--"])
         #expect(arguments.contains("--since=2 weeks ago"))
         #expect(arguments.contains("--until=yesterday"))

@@ -29,6 +29,17 @@ import Testing
         Case(text: "Thu Aug 20 07:30", seconds: nil, offset: nil),
         Case(text: "yesterday", seconds: nil, offset: nil),
         Case(text: "", seconds: nil, offset: nil),
+        // Found by probing: a year this large overflowed the day arithmetic and crashed the run.
+        Case(text: "Thu Aug 20 07:30:30 292277026597 -0700", seconds: nil, offset: nil),
+        Case(text: "292277026597-08-20 07:30:30 -0700", seconds: nil, offset: nil),
+        Case(text: "Thu, 20 Aug 99999999999999999999 07:30:30 -0700", seconds: nil, offset: nil),
+        // Found by probing: 19 digits were cut to 18 silently, and a negative raw date lost its seconds.
+        Case(text: "1787236230000000000 +0000", seconds: nil, offset: nil),
+        Case(text: "99999999999999999999 +0000", seconds: nil, offset: nil),
+        Case(text: "-86400 +0000", seconds: -86_400, offset: 0),
+        Case(text: "-1", seconds: -1, offset: nil),
+        Case(text: "-", seconds: nil, offset: nil),
+        Case(text: "Thu Aug 20 07:30:30 30000000 +0000", seconds: 946_646_412_852_630, offset: 0),
     ]
 
     @Test(arguments: cases)

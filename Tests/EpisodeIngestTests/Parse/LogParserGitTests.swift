@@ -198,3 +198,33 @@ import EpisodeTestSupport
         #expect(perParent.commits.allSatisfy { $0.decorations.isEmpty })
     }
 }
+
+extension LogParserGitTests {
+    /// Found by probing: when the oldest commit has an empty message, git prints nothing after its
+    /// `Date:` line, and the log was rejected as cut off.
+    @Test func oldestCommitWithAnEmptyMessageIsRealOutput() throws {
+        let repo = try TemporaryGitRepository()
+        try repo.git(["config", "user.name", "Root Author"])
+        try repo.git(["config", "user.email", "root@example.com"])
+        try repo.write("a.txt", "a\n")
+        try repo.git(["add", "."])
+        try repo.git(["commit", "-q", "--allow-empty-message", "-m", ""])
+        try repo.write("b.txt", "b\n")
+        try repo.git(["add", "."])
+        try repo.git(["commit", "-q", "-m", "Second"])
+        for format in [["log"], ["log", "--format=fuller"], ["log", "--stat"], ["log", "--name-status"], ["log", "-p"]] {
+            let result = ParseTestSupport.parse(Array(try repo.gitData(format)))
+            let label = format.joined(separator: " ")
+            #expect(result.issues == [], "\(label)")
+            #expect(result.commits.map(\.subject) == ["Second", ""], "\(label)")
+            #expect(result.commits.last?.author?.name == "Root Author", "\(label)")
+        }
+    }
+
+    /// A log cut off in the middle of a header line is still reported.
+    @Test func headersCutOffMidLineAreStillReported() {
+        let result = ParseTestSupport.parse("commit 0123456789abcdef0123456789abcdef01234567\nAuthor: A <a@b>\nDate:   Thu Aug 20 07:30:30 2026 -07")
+        #expect(result.commits.count == 1)
+        #expect(result.issues.count >= 1)
+    }
+}

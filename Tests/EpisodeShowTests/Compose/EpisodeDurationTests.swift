@@ -14,6 +14,11 @@ import Testing
         #expect(EpisodeDuration.seconds(words: 1, wordsPerMinute: 155) == 1)
     }
 
+    /// Found by probing: a rate of 1e-300 made the seconds too large for Int and crashed.
+    @Test func tinyRateDoesNotOverflow() {
+        #expect(EpisodeDuration.seconds(words: 259, wordsPerMinute: 1e-300) == Int(Int32.max))
+    }
+
     @Test func wordCountIgnoresPunctuationOnlyTokens() {
         #expect(EpisodeDuration.wordCount("Hello, world — it's 2026.") == 4)
     }

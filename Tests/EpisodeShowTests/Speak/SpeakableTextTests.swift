@@ -105,6 +105,12 @@ import Testing
         #expect(text == "go please and goplsx use S S A.")
     }
 
+    /// Found by probing: `{"": "x"}` matched the empty word at every position forever.
+    @Test(.timeLimit(.minutes(1))) func emptyPronouncedWordIsIgnored() {
+        let text = SpeakableText.applyingPronunciations(["": "x", "gopls": "go please"], to: "gopls works")
+        #expect(text == "go please works")
+    }
+
     @Test func knownPackagesAreSaidAsPackages() {
         let speak = SpeakableText(knownPackages: ["frob/codec"])
         #expect(speak.speak("fix frob/codec decoding") == "fix the frob slash codec package decoding")
