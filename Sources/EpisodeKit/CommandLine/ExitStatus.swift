@@ -15,6 +15,9 @@ public enum ExitStatus {
     public static let refusedOverwrite: Int32 = 7
     /// `episodegen check` found errors in an edited script.
     public static let checkFailed: Int32 = 8
+    /// An output could not be written: standard output closed, the output folder is a file or
+    /// unwritable, the disk or a file-size limit is full. Nothing half-written is left behind.
+    public static let outputFailed: Int32 = 11
 
     /// The exit status for an error that ended a command.
     public static func code(for error: Error) -> Int32 {
@@ -25,7 +28,11 @@ public enum ExitStatus {
         case is ConfigurationError: return configuration
         case is TemplateError, is EpisodeComposerError: return template
         case is CheckFailedError: return checkFailed
-        case let bundle as BundleWriteError: return bundle.isRefusal ? refusedOverwrite : internalError
+        case is OutputError: return outputFailed
+        case let bundle as BundleWriteError:
+            if bundle.isRefusal { return refusedOverwrite }
+            if case .fileSystem = bundle { return outputFailed }
+            return internalError
         default: return internalError
         }
     }

@@ -27,7 +27,10 @@ import EpisodeTemplates
         Mapping(name: "check found errors", error: CheckFailedError(script: "Outputs/2026-06-08/script.txt", errors: 2), status: 8),
         Mapping(name: "bundle without episode.json", error: CheckInputError.missingEpisode(path: "Outputs/2026-06-08/episode.json"), status: 3),
         Mapping(name: "episode.json not an episode", error: CheckInputError.undecodableEpisode(path: "episode.json", reason: "not valid JSON"), status: 3),
-        Mapping(name: "file system", error: BundleWriteError.fileSystem(path: "x", reason: "No space left on device"), status: 1),
+        Mapping(name: "file system", error: BundleWriteError.fileSystem(path: "x", reason: "No space left on device"), status: 11),
+        Mapping(name: "closed output", error: OutputError(message: "Bad file descriptor"), status: 11),
+        Mapping(name: "git killed", error: GitError.killed(signal: 9, message: "", arguments: []), status: 4),
+        Mapping(name: "git output cut off", error: GitError.unexpectedOutput(message: "x"), status: 4),
         Mapping(
             name: "template while composing",
             error: EpisodeComposerError(segment: "lead", underlying: TemplateError(kind: .unknownVariable, message: "x", location: nil)),
