@@ -67,6 +67,64 @@ import EpisodeTestSupport
         }
     }
 
+    /// SIGTERM and SIGINT at different moments of a run that writes a bundle: whatever the moment,
+    /// each file in the bundle is either missing or whole. (A temporary file a killed run leaves
+    /// is the bundle writer's to clean up; it is never one of the bundle's names.)
+    @Test(arguments: [SIGTERM, SIGINT])
+    func signalDuringAWriteLeavesNoHalfWrittenFile(_ signal: Int32) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = TestCorpus.packageRoot.appendingPathComponent("Tests/Fixtures/corpus/golang-tools-2026h1.fuller-numstat.log").path
+        let whole = folder.appendingPathComponent("whole")
+        let normal = try shell("\"$EPISODEGEN\" --input '\(input)' --output '\(whole.path)'")
+        #expect(normal.status == 0, "\(normal.error)")
+        let day = try #require(try FileManager.default.contentsOfDirectory(atPath: whole.path).first)
+        var interrupted = 0
+        for (round, delay) in [0.0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.8, 1.2].enumerated() {
+            let target = folder.appendingPathComponent("run-\(round)")
+            let child = try Self.spawnWithSignalsUnblocked(try Self.executable().path, ["--input", input, "--output", target.path])
+            Thread.sleep(forTimeInterval: delay)
+            kill(child, signal)
+            var status: Int32 = 0
+            while waitpid(child, &status, 0) < 0, errno == EINTR {}
+            // Ended by the signal: WIFSIGNALED, in the C macros' terms.
+            if status & 0x7F != 0, status & 0x7F != 0x7F { interrupted += 1 }
+            let bundle = target.appendingPathComponent(day)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: bundle.path)) ?? [] where !name.hasPrefix(".episodegen-tmp") {
+                let expected = try Data(contentsOf: whole.appendingPathComponent(day).appendingPathComponent(name))
+                #expect(try Data(contentsOf: bundle.appendingPathComponent(name)) == expected, "round \(round): \(name) is whole")
+            }
+        }
+        #expect(interrupted > 0, "at least one run was stopped by the signal")
+    }
+
+    /// Starts `path` with an empty signal mask and default signal actions. `Process` hands the
+    /// child the test runner's mask, in which SIGTERM and SIGINT can be blocked.
+    static func spawnWithSignalsUnblocked(_ path: String, _ arguments: [String]) throws -> pid_t {
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGTERM)
+        sigaddset(&defaults, SIGINT)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var child: pid_t = 0
+        let result = posix_spawn(&child, path, &actions, &attributes, argv, environ)
+        guard result == 0 else { throw MissingExecutable(searchedFrom: "posix_spawn \(path) failed: \(result)") }
+        return child
+    }
+
     @Test func closedStandardOutputExitsEleven() throws {
         let run = try shell("\"$EPISODEGEN\" --input '\(Self.sample)' >&-")
         #expect(run.status == 11, "\(run.error)")
