@@ -28,13 +28,14 @@ enum MarkdownEscaping {
         return lowered.hasPrefix("https://") || lowered.hasPrefix("http://")
     }
 
-    /// Text taken from commits, made inert for a Markdown renderer that allows HTML: `<` and `>`
-    /// become entities (no tag, no autolink), an `&` that would start an entity is escaped, and
+    /// Text taken from commits, made inert for a Markdown renderer that allows HTML: `<` becomes
+    /// an entity (so no tag and no autolink can start; a `>` alone starts nothing inside a
+    /// line), an `&` that would start an entity is escaped, and
     /// `](` gets a backslash so the text cannot form a link of its own. Code spans (between
     /// matching backtick runs) are left alone: renderers show their contents literally.
     static func inert(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
-        guard scalars.contains(where: { $0 == "<" || $0 == ">" || $0 == "&" || $0 == "]" }) else { return text }
+        guard scalars.contains(where: { $0 == "<" || $0 == "&" || $0 == "]" }) else { return text }
         var out = String.UnicodeScalarView()
         // Run lengths with no closing run further on; a later search for them would fail too.
         var unclosed = Set<Int>()
@@ -57,7 +58,6 @@ enum MarkdownEscaping {
             }
             switch scalar {
             case "<": out.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
             case "&" where index + 1 < scalars.count && (scalars[index + 1] == "#" || scalars[index + 1].properties.isAlphabetic):
                 out.append(contentsOf: "&amp;".unicodeScalars)
             case "]" where index + 1 < scalars.count && scalars[index + 1] == "(":

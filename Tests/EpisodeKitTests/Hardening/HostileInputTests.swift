@@ -43,8 +43,8 @@ import EpisodeTestSupport
         for raw in ["<script", "<img", "<javascript:", "](javascript:", "</script"] {
             #expect(!notes.lowercased().contains(raw), "raw \(raw) in:\n\(notes)")
         }
-        // What is left of the attack is visible text, for example `&lt;img src=x onerror=alert(1)&gt;`.
-        #expect(notes.contains("&lt;img src=x onerror=alert(1)&gt;"))
+        // What is left of the attack is visible text, for example `&lt;img src=x onerror=alert(1)>`.
+        #expect(notes.contains("&lt;img src=x onerror=alert(1)>"))
         #expect(!notes.contains("<"), "no raw angle bracket at all:\n\(notes)")
     }
 

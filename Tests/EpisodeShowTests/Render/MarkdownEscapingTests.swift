@@ -4,12 +4,13 @@ import Testing
 @Suite struct MarkdownEscapingTests {
     @Test(arguments: [
         ("plain text", "plain text"),
-        ("set `remote.<name>.url` for <name>", "set `remote.<name>.url` for &lt;name&gt;"),
+        ("set `remote.<name>.url` for <name>", "set `remote.<name>.url` for &lt;name>"),
         ("long && chains", "long && chains"),
         ("an &amp; entity and &#60;", "an &amp;amp; entity and &amp;#60;"),
+        ("o->pos", "o->pos"),
         ("[x](javascript:y)", "[x]\\(javascript:y)"),
-        ("``unclosed ` <b>", "``unclosed ` &lt;b&gt;"),
-        ("``code ` <b> `` <i>", "``code ` <b> `` &lt;i&gt;"),
+        ("``unclosed ` <b>", "``unclosed ` &lt;b>"),
+        ("``code ` <b> `` <i>", "``code ` <b> `` &lt;i>"),
     ])
     func inertLeavesNoMarkupButKeepsCodeSpans(_ input: String, _ expected: String) {
         #expect(MarkdownEscaping.inert(input) == expected)
@@ -27,6 +28,6 @@ import Testing
         var text = ""
         for length in 1...300 { text += String(repeating: "`", count: length) + " <x> " }
         text = String(repeating: text, count: 20)
-        #expect(MarkdownEscaping.inert(text).contains("&lt;x&gt;"))
+        #expect(MarkdownEscaping.inert(text).contains("&lt;x>"))
     }
 }
