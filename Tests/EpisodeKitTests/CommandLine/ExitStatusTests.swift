@@ -4,6 +4,7 @@ import EpisodeShow
 import EpisodeAnalysis
 import EpisodeIngest
 import EpisodeTemplates
+import EpisodeTestSupport
 @testable import EpisodeKit
 
 @Suite struct ExitStatusTests {
@@ -39,5 +40,22 @@ import EpisodeTemplates
     ])
     func everyErrorHasItsStatus(_ mapping: Mapping) {
         #expect(ExitStatus.code(for: mapping.error) == mapping.status)
+    }
+}
+
+extension ExitStatusTests {
+    /// Every status the code can return has a row in Docs/CLI.md and a mention in the README.
+    @Test func everyStatusIsDocumented() throws {
+        let root = TestCorpus.packageRoot
+        let cli = try String(contentsOf: root.appendingPathComponent("Docs/CLI.md"), encoding: .utf8)
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let statuses = [
+            ExitStatus.success, ExitStatus.internalError, ExitStatus.usage, ExitStatus.unparseableInput, ExitStatus.gitFailed,
+            ExitStatus.configuration, ExitStatus.template, ExitStatus.refusedOverwrite, ExitStatus.checkFailed, ExitStatus.outputFailed,
+        ]
+        for status in statuses {
+            #expect(cli.contains("\n| \(status) | "), "Docs/CLI.md has no row for exit status \(status)")
+            #expect(readme.contains(" \(status) "), "README.md does not mention exit status \(status)")
+        }
     }
 }
