@@ -18,7 +18,7 @@ struct SignificanceScorer {
 
     /// Phrases that name a serious problem, by signal; a match in the subject counts fully, in the body half.
     static let problemPhrases: [(Signal, [String])] = [
-        (.crash, ["crash", "crashes", "crashed", "crashing", "panic", "panics", "panicked", "panicking", "segfault", "sigsegv",
+        (.crash, ["crash", "crashes", "crashed", "crashing", "panic", "panics", "panicked", "panicking", "segfault", "segfaults", "sigsegv",
                   "segmentation fault", "internal error", "nil pointer", "nil dereference", "null pointer", "index out of range",
                   "out of bounds", "stack overflow", "use after free", "assertion failure", "abort"]),
         (.race, ["data race", "race condition", "race", "races", "racy"]),
@@ -49,7 +49,8 @@ struct SignificanceScorer {
             let points = SignificanceScorer.rounded(weight(signal) * strength)
             if points != 0 { reasons.append(ScoreReason(signal: signal.rawValue, points: points, detail: detail)) }
         }
-        let subject = Words(fact.convention.summary)
+        // A topic merge's description is the maintainer's own summary of the topic: read it as a subject.
+        let subject = Words(fact.convention.topicDescription ?? fact.convention.summary)
         // The body's words are only needed for fixes, reverts and merges that the subject does not explain.
         var body: Words?
         let isTypo = subject.firstMention(of: ChangeCategorizer.typoPhraseList)
@@ -62,6 +63,7 @@ struct SignificanceScorer {
 
         // A problem named in a cleanup, docs or tests change is rarely a problem fixed.
         let subjectCounts = !SignificanceScorer.minorCategories.contains(fact.category) && fact.category != .refactor
+            && (fact.category != .merge || fact.convention.topicDescription != nil)
         let bodyCounts = [.fix, .revert, .merge].contains(fact.category)
         for (signal, phrases) in SignificanceScorer.problemPhraseLists {
             if subjectCounts, let phrase = subject.firstMention(of: phrases) {
@@ -76,7 +78,7 @@ struct SignificanceScorer {
 
         let footprint = Footprint(fact.commit.files, layouts: fact.layouts)
         let inner = ChangeCategorizer.innerSummary(fact.convention.summary)
-        let surface = UserSurface(summary: Words(inner), files: fact.commit.files, layouts: fact.layouts)
+        let surface = UserSurface(summary: fact.convention.topicDescription ?? inner, files: fact.commit.files, layouts: fact.layouts)
         // A rename or removal the documentation pages follow is one users see (an analyzer renamed), not a cleanup.
         let mechanical = surface.documentationPage == nil ? MechanicalChange.reason(summary: inner, files: fact.commit.files, footprint: footprint) : nil
         if let mechanical { add(.cleanup, mechanical) }

@@ -15,13 +15,17 @@ struct UserSurface: Sendable {
     ])
     /// Folders whose files define what users type or configure.
     static let surfaceFolders: Set<String> = ["cmd", "cli", "command", "commands", "subcommands", "settings", "options", "flags", "usage"]
+    static let quotes = Set<Character>(["'", "\"", "`", ",", ".", ")", "("])
     /// Release notes and changelogs say that something changed, not what users see: they are left out.
     static let noteBasenames: Set<String> = ["CHANGELOG", "CHANGES", "NEWS", "RelNotes"]
 
     /// - Parameter layouts: each file's `FileLayout.classify(_:)`.
-    init(summary: Words, files: [FileChange], layouts: [FileLayout?]) {
-        if let word = summary.firstMention(of: UserSurface.surfaceWordList) {
+    /// - Parameter summary: the subject without its area prefix, or a topic merge's description.
+    init(summary: String, files: [FileChange], layouts: [FileLayout?]) {
+        if let word = Words(summary).firstMention(of: UserSurface.surfaceWordList) {
             surface = "subject says \"\(word)\""
+        } else if let option = summary.split(separator: " ").first(where: { $0.hasPrefix("--") && $0.count > 3 }) {
+            surface = "names the option \(String(option.filter { !UserSurface.quotes.contains($0) }))"
         } else if let file = files.first(where: { UserSurface.definesSurface($0.path) }) {
             surface = "changes \(file.path)"
         }
