@@ -1,6 +1,7 @@
 import Foundation
 @testable import EpisodeAnalysis
 import EpisodeModel
+import EpisodeTestSupport
 
 /// Measures how well commit scores agree with what maintainers chose to tell users: the ROC AUC
 /// of the scores against a label, with naive baselines beside it and a bootstrap spread. The
@@ -68,7 +69,7 @@ struct SignificanceEvaluation {
     func figure(_ name: String, scores: [Double], include: (Int) -> Bool = { _ in true }, resamples: Int = 1000) -> Figure {
         let indices = cases.indices.filter(include)
         let auc = SignificanceEvaluation.rocAUC(indices.map { scores[$0] }, labels: indices.map { cases[$0].positive })
-        var generator = SeededGenerator(seed: 2026)
+        var generator = SplitMix(seed: 2026)
         var samples: [Double] = []
         for _ in 0..<resamples {
             let drawn = indices.map { _ in indices[Int(generator.next() % UInt64(indices.count))] }
@@ -96,20 +97,5 @@ struct SignificanceEvaluation {
             wins += Double(below) + Double(equalEnd - below) / 2
         }
         return wins / Double(positives.count * negatives.count)
-    }
-}
-
-/// SplitMix64: a small generator with a fixed seed, so the bootstrap gives the same spread every run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }
