@@ -13,7 +13,7 @@ enum MechanicalChange {
     static let mechanicalPhraseList = PhraseList([
         "run gofmt", "run gofix", "go fix", "gofix", "gofmt", "dead code", "unused code", "unused function", "unused functions",
         "fix typos", "fix typo", "regenerate", "regenerated", "mechanical", "no functional change", "no functional changes",
-        "no behavior change", "whitespace", "clippy lints", "code style",
+        "no behavior change", "whitespace", "spaces instead of tabs", "tabs instead of spaces", "indentation", "clippy lints", "code style",
     ])
 
     /// Why the change is mechanical, for the editor, or `nil`.

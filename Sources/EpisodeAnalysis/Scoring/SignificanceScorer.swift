@@ -57,6 +57,10 @@ struct SignificanceScorer {
 
         if let typo = isTypo, fact.category == .docs {
             add(.typo, "subject says \"\(typo)\"")
+        } else if fact.category == .merge, let description = fact.convention.topicDescription,
+                  let described = ChangeCategorizer.describedCategory(description) {
+            // The topic's commits may have landed on other days: its description says what it was.
+            add(Signal.base(for: described), "a topic merge whose description tells a \(described.rawValue) change")
         } else {
             add(Signal.base(for: fact.category), "a \(fact.category.rawValue) change")
         }
