@@ -53,20 +53,10 @@ public enum FeedRenderer {
 
     /// Text and attribute values: `& < > " '` escaped; control characters XML 1.0 forbids are dropped.
     static func xml(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                result.unicodeScalars.append(scalar)
-            }
+        MarkupEscaping.replacing(text) { scalar in
+            if let entity = MarkupEscaping.escape(scalar) { return entity }
+            let forbidden = (scalar.value < 0x20 && !["\t", "\n", "\r"].contains(scalar)) || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+            return forbidden ? "" : nil
         }
-        return result
     }
 }

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct HTMLEscapingTests {
     @Test func textEscapesEveryMarkupCharacter() {
-        #expect(HTMLEscaping.text("<a href=\"x\">Tom & 'Jerry'</a>") == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
+        #expect(HTMLEscaping.text("<a href=\"x\">Tom & 'Jerry'</a>") == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;")
         #expect(HTMLEscaping.text("René ✓") == "René ✓")
     }
 
