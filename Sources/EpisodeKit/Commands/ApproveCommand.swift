@@ -8,7 +8,8 @@ import EpisodeShow
 /// chapters (`chapters.json`) of the approved script, and with `--audio` speaks it with espeak-ng
 /// into `episode.wav`, whose measured length replaces the estimate in the notes, the transcript
 /// and the chapters. Last, the manifest's status becomes `approved`: a run killed before that
-/// leaves a draft. Approving again refreshes the files.
+/// leaves a draft. Approving again refreshes the files; without `--audio` it keeps an earlier
+/// episode.wav and times the transcript and chapters by it.
 enum ApproveCommand {
     static let audioName = "episode.wav"
 
@@ -38,6 +39,9 @@ enum ApproveCommand {
             let temporary = bundle.appendingPathComponent(".episodegen-tmp-\(getpid())-\(audioName)")
             audioSeconds = try synthesizer.render(ssml: ssml(of: script, episode: episode, report: report), to: temporary)
             pendingAudio = temporary
+        } else if let earlier = FileManager.default.contents(atPath: bundle.appendingPathComponent(audioName).path) {
+            // The feed publishes the audio there is, so the transcript and chapters follow it.
+            audioSeconds = WAVHeader.durationSeconds(of: Array(earlier))
         }
         defer { if let pendingAudio { try? FileManager.default.removeItem(at: pendingAudio) } }
 
@@ -63,7 +67,9 @@ enum ApproveCommand {
         if let audioSeconds { message += " (\(EpisodeDuration.iso8601(seconds: Int(audioSeconds.rounded()))) of audio)" }
         context.warn(message)
         if !context.options.audio {
-            if SpeechSynthesizer.find(in: context.environment) == nil {
+            if audioSeconds != nil {
+                context.warn("kept \(audioName) from an earlier approve --audio; if the script changed since, run episodegen approve --audio \(shown)")
+            } else if SpeechSynthesizer.find(in: context.environment) == nil {
                 context.warn("no audio: \(AudioError.installHint)")
             } else {
                 context.warn("for audio, run episodegen approve --audio \(shown)")

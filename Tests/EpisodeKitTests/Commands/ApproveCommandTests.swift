@@ -95,6 +95,13 @@ import EpisodeTestSupport
         let files = try #require(try fixture.manifest(bundle)["files"] as? [String: String])
         #expect(files["episode.wav"] == ContentDigest.of(wav))
         #expect(try fixture.manifest(bundle)["status"] as? String == "approved")
+
+        // Approving again without --audio keeps the audio and its timing.
+        let again = try fixture.run(["approve", bundle])
+        #expect(again.status == 0, "\(again.error)")
+        #expect(again.error.contains("kept episode.wav from an earlier approve --audio"))
+        #expect(try Data(contentsOf: fixture.url(bundle + "/episode.wav")) == wav)
+        #expect(abs((try WebVTTDocument(parsing: fixture.text(bundle + "/transcript.vtt")).cues.last?.end ?? 0) - seconds) < 0.01)
     }
 
     @Test func approveNeedsABundle() throws {
