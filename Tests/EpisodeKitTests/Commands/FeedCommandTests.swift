@@ -73,6 +73,23 @@ import EpisodeTestSupport
         }
     }
 
+    @Test(.enabled(if: ExternalTool.runs("espeak-ng"), "espeak-ng is not installed (apt-get install espeak-ng); CI installs it and runs this test"))
+    func audioBecomesTheEnclosureAndItsLengthTheDuration() throws {
+        try #require(ExternalTool.path("espeak-ng") != nil, Comment(rawValue: ExternalTool.missing("espeak-ng", package: "espeak-ng")))
+        let fixture = try BundleFixture()
+        defer { fixture.remove() }
+        let config = try configured(fixture)
+        let bundle = try fixture.draft()
+        #expect(try fixture.run(["approve", "--audio", bundle]).status == 0)
+        let feed = try FeedDocument(parsing: try fixture.run(["feed", "--config", config, "Outputs/show"]).output)
+        let wav = try Data(contentsOf: fixture.url(bundle + "/episode.wav"))
+        let seconds = try #require(WAVHeader.durationSeconds(of: Array(wav)))
+        #expect(feed.all("rss/channel/item/enclosure").first?.attributes == [
+            "url": "\(Self.baseURL)/2026-06-08/episode.wav", "length": "\(wav.count)", "type": "audio/wav",
+        ])
+        #expect(feed.text("rss/channel/item/itunes:duration") == "\(Int(seconds.rounded()))")
+    }
+
     @Test func aShowWithoutFeedSettingsIsAConfigurationError() throws {
         let fixture = try BundleFixture()
         defer { fixture.remove() }
