@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import EpisodeAnalysis
 import EpisodeModel
+import EpisodeTestSupport
 
 /// The configuration's `feed` object, read by `ShowConfigurationLoader`.
 @Suite struct FeedSettingsLoaderTests {
@@ -46,5 +47,13 @@ import EpisodeModel
     ])
     func mistakesNameTheirKeyPath(_ feed: String, _ message: String) {
         #expect(error(feed).contains(message), "\(error(feed))")
+    }
+
+    @Test func everyFeedKeyIsDocumented() throws {
+        let docs = try String(contentsOf: TestCorpus.packageFile("Docs/ANALYSIS.md"), encoding: .utf8)
+        #expect(docs.contains("| `feed` | object |"))
+        for key in ShowConfigurationLoader.feedKeys {
+            #expect(docs.contains("| `\(key)` |"), "Docs/ANALYSIS.md does not document feed.\(key)")
+        }
     }
 }

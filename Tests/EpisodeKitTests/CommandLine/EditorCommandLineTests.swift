@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import EpisodeTestSupport
 @testable import EpisodeKit
 
 /// The editor's commands on the command line: `approve` and `feed`, their flags and exit statuses.
@@ -45,5 +47,14 @@ import Testing
         #expect(overview.contains("episodegen feed --config FILE SHOW-FOLDER"))
         #expect(HelpText.text(for: .approve).contains("10 no audio"))
         #expect(HelpText.text(for: .feed).contains("5 configuration error"))
+    }
+
+    @Test func theDocsNameTheCommandsAndExitTen() throws {
+        let docs = try String(contentsOf: TestCorpus.packageFile("Docs/CLI.md"), encoding: .utf8)
+        #expect(docs.contains("### `episodegen approve`"))
+        #expect(docs.contains("### `episodegen feed`"))
+        #expect(docs.contains("| \(ExitStatus.audioFailed) | `episodegen approve --audio` made no audio"))
+        let readme = try String(contentsOf: TestCorpus.packageFile("README.md"), encoding: .utf8)
+        #expect(readme.contains("## An editor's day"))
     }
 }
