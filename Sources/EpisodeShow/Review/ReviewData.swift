@@ -12,6 +12,8 @@ public struct ReviewData: Codable, Equatable, Sendable {
         /// The segment's commits: provenance is recorded per paragraph, so every sentence of a
         /// paragraph shows the commits the paragraph speaks of.
         public var commits: [String]
+        /// Those of `commits` whose summary this sentence says (most of its longer words), shown first.
+        public var named: [String]
     }
 
     /// One weighed signal of a commit's score.

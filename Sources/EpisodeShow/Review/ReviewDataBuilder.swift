@@ -4,13 +4,17 @@ import EpisodeModel
 /// Builds `ReviewData` from an episode and the analysis it was composed from. Pure.
 public enum ReviewDataBuilder {
     public static func build(episode: Episode, analysis: Analysis) -> ReviewData {
+        let analyzed = Dictionary(analysis.commits.map { ($0.commit.hash, $0) }, uniquingKeysWith: { first, _ in first })
         var sentences: [ReviewData.Sentence] = []
         for (index, segment) in episode.segments.enumerated() {
-            for _ in SentenceTools.sentences(in: segment.text) {
-                sentences.append(ReviewData.Sentence(id: sentences.count, segment: index, kind: segment.kind, commits: segment.commits))
+            for sentence in SentenceTools.sentences(in: segment.text) {
+                let named = segment.commits.filter { hash in
+                    analyzed[hash].map { says(sentence, $0.summary) } ?? false
+                }
+                sentences.append(
+                    ReviewData.Sentence(id: sentences.count, segment: index, kind: segment.kind, commits: segment.commits, named: named))
             }
         }
-        let analyzed = Dictionary(analysis.commits.map { ($0.commit.hash, $0) }, uniquingKeysWith: { first, _ in first })
         var commits: [String: ReviewData.Commit] = [:]
         for commit in episode.commits {
             let scriptText = episode.segments.filter { $0.commits.contains(commit.hash) }.map(\.text).joined(separator: " ")
@@ -22,6 +26,19 @@ public enum ReviewDataBuilder {
                 message: messageSentences(facts?.commit.body ?? "", usedIn: scriptText))
         }
         return ReviewData(sentences: sentences, commits: commits)
+    }
+
+    /// Whether `sentence` says `summary`: at least two of the summary's words of four letters or
+    /// more, and at least 60% of them, begin a word of the sentence ("remove" in "removed"), ignoring case.
+    static func says(_ sentence: String, _ summary: String) -> Bool {
+        func words(_ text: String) -> [String] {
+            text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        }
+        let spoken = words(sentence)
+        let key = Set(words(summary).filter { $0.count >= 4 })
+        guard key.count >= 2 else { return false }
+        let found = key.filter { word in spoken.contains { $0.hasPrefix(word) } }.count
+        return Double(found) >= 0.6 * Double(key.count)
     }
 
     /// The body's sentences, each marked when the script says it (ignoring case and the final stop).

@@ -27,6 +27,7 @@ enum ReviewPageAssets {
         .commit dd { margin: 0; }
         .reasons, .message { font-size: .9em; margin: 6px 0 0; padding-left: 18px; }
         .message .used { background: #e4f6e4; }
+        #commit-list h4 { font-size: .85em; color: #555; margin: 10px 0 6px; font-weight: normal; }
         #left-out li { margin-bottom: 4px; }
         #left-out .who, #left-out .score { color: #666; font-size: .9em; }
 
@@ -88,7 +89,11 @@ enum ReviewPageAssets {
             hint.textContent = sentence.commits.length === 0
               ? "No commit is behind this sentence: it is the show's own wording."
               : (sentence.commits.length === 1 ? "1 commit" : sentence.commits.length + " commits") + " behind this " + sentence.kind + " paragraph; message sentences the script says are highlighted.";
-            sentence.commits.forEach(function (hash) { if (data.commits[hash]) { showCommit(data.commits[hash]); } });
+            var others = sentence.commits.filter(function (hash) { return sentence.named.indexOf(hash) < 0; });
+            if (sentence.named.length && others.length) { add(list, "h4", "Named in this sentence"); }
+            sentence.named.forEach(function (hash) { if (data.commits[hash]) { showCommit(data.commits[hash]); } });
+            if (sentence.named.length && others.length) { add(list, "h4", "Also behind this paragraph"); }
+            others.forEach(function (hash) { if (data.commits[hash]) { showCommit(data.commits[hash]); } });
           }
           document.querySelectorAll(".sentence").forEach(function (element) {
             var index = Number(element.getAttribute("data-sentence"));

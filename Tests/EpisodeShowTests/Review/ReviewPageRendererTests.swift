@@ -44,6 +44,22 @@ import EpisodeModel
         #expect(page.contains("(\(episode.duration))"))
     }
 
+    @Test func aSentenceNamesTheCommitsWhoseSummaryItSays() throws {
+        let episode = try EpisodeComposer(configuration: GoToolsDay.configuration).compose(GoToolsDay.analysis, date: EpisodeDate("2026-06-08"))
+        let data = ReviewDataBuilder.build(episode: episode, analysis: GoToolsDay.analysis)
+        let person = try #require(episode.segments.firstIndex { $0.kind == .person })
+        let sentences = data.sentences.filter { $0.segment == person }
+        let texts = SentenceTools.sentences(in: episode.segments[person].text)
+        try #require(texts.count == sentences.count)
+        let ssa = try #require(zip(texts, sentences).first { $0.0.contains("rejected generic methods") }?.1)
+        #expect(ssa.named == ["09a1b9b38231a555d9457fa07056a70153c52c73"])
+        #expect(ssa.commits.count > ssa.named.count)
+        for sentence in data.sentences { #expect(Set(sentence.named).isSubset(of: Set(sentence.commits))) }
+        #expect(ReviewDataBuilder.says("And Alan removed the 'go please bug' subcommand in go please.", "remove 'gopls bug' subcommand"))
+        #expect(!ReviewDataBuilder.says("Three of them are fixes.", "remove 'gopls bug' subcommand"))
+        #expect(!ReviewDataBuilder.says("It was fixed.", "fix it"), "a summary of fewer than two long words names nothing")
+    }
+
     @Test func messageSentencesTheScriptSaysAreMarkedUsed() {
         let sentences = ReviewDataBuilder.messageSentences(
             "Not a single person has ever used it.\n\nIt moved\ninto another file.", usedIn: "As Alan put it: Not a single person has ever used it.")
