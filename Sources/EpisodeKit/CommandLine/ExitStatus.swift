@@ -15,6 +15,8 @@ public enum ExitStatus {
     public static let refusedOverwrite: Int32 = 7
     /// `episodegen check` found errors in an edited script.
     public static let checkFailed: Int32 = 8
+    /// `episodegen approve --audio` could not make audio (espeak-ng missing or failing).
+    public static let audioFailed: Int32 = 10
     /// An output could not be written: standard output closed, the output folder is a file or
     /// unwritable, the disk or a file-size limit is full. Nothing half-written is left behind.
     public static let outputFailed: Int32 = 11
@@ -27,7 +29,8 @@ public enum ExitStatus {
         case is GitError: return gitFailed
         case is ConfigurationError: return configuration
         case is TemplateError, is EpisodeComposerError: return template
-        case is CheckFailedError: return checkFailed
+        case is CheckFailedError, is ApprovalRefusedError: return checkFailed
+        case is AudioError: return audioFailed
         case is OutputError: return outputFailed
         case let bundle as BundleWriteError:
             if bundle.isRefusal { return refusedOverwrite }

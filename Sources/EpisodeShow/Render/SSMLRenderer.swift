@@ -70,13 +70,6 @@ public enum SSMLRenderer {
     }
 
     static func escape(_ scalar: Unicode.Scalar) -> String {
-        switch scalar {
-        case "&": return "&amp;"
-        case "<": return "&lt;"
-        case ">": return "&gt;"
-        case "\"": return "&quot;"
-        case "'": return "&apos;"
-        default: return UnsafeCharacters.isUnsafe(scalar) ? "" : String(scalar)
-        }
+        MarkupEscaping.escape(scalar) ?? (UnsafeCharacters.isUnsafe(scalar) ? "" : String(scalar))
     }
 }

@@ -51,7 +51,7 @@ extension ExitStatusTests {
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
         let statuses = [
             ExitStatus.success, ExitStatus.internalError, ExitStatus.usage, ExitStatus.unparseableInput, ExitStatus.gitFailed,
-            ExitStatus.configuration, ExitStatus.template, ExitStatus.refusedOverwrite, ExitStatus.checkFailed, ExitStatus.outputFailed,
+            ExitStatus.configuration, ExitStatus.template, ExitStatus.refusedOverwrite, ExitStatus.checkFailed, ExitStatus.audioFailed, ExitStatus.outputFailed,
         ]
         for status in statuses {
             #expect(cli.contains("\n| \(status) | "), "Docs/CLI.md has no row for exit status \(status)")
