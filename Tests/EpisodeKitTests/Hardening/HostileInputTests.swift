@@ -48,6 +48,22 @@ import EpisodeTestSupport
         #expect(!notes.contains("<"), "no raw angle bracket at all:\n\(notes)")
     }
 
+    /// Found by probing: a `Date:` year of 292277026597 crashed the run, so none of the good
+    /// commits before it reached standard output.
+    @Test func aDateYearTooLargeKeepsEveryCommit() throws {
+        var text = String(decoding: Self.log([
+            (Self.hash1, "Alice Example <alice@example.com>", "runtime: fix a crash"),
+            (Self.hash2, "Bob Example <bob@example.com>", "net/http: add a timeout"),
+        ]), as: UTF8.self)
+        text += "commit \(Self.hash3)\nAuthor: Eve <eve@example.com>\nDate:   Thu Aug 20 07:30:30 292277026597 -0700\n\n    far future\n"
+        let run = try run(["commits"], Data(text.utf8))
+        #expect(run.status == 0, "\(run.error)")
+        let commits = try run.commits()
+        #expect(commits.map(\.subject) == ["runtime: fix a crash", "net/http: add a timeout", "far future"])
+        #expect(commits.last?.author?.date?.seconds == nil)
+        #expect(commits.last?.author?.date?.text == "Thu Aug 20 07:30:30 292277026597 -0700")
+    }
+
     /// Found by probing: NUL, BEL, ESC, VT, U+FFFE and U+FFFF were written raw, so the SSML was not XML.
     @Test func ssmlIsWellFormedXMLWhateverTheCommitsHold() throws {
         let nasty = "fix \u{0}nul \u{7}bell \u{1B}[31mred \u{B}tab \u{FFFE}\u{FFFF} \u{202E}evil\u{202C} & <b>\"quote\"</b>"
