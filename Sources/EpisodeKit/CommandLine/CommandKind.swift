@@ -5,6 +5,8 @@ public enum CommandKind: String, CaseIterable, Equatable, Sendable {
     case analyze
     /// Checks an edited script against its bundle's episode.json.
     case check
+    /// What a cron job runs: the show's bundles of yesterday and of every day missed.
+    case nightly
     case help
 
     /// How the command is typed: the episode has no name of its own.

@@ -15,21 +15,23 @@ public enum CommandLineParser {
     }
 
     static let inputCommands: Set<CommandKind> = [.episode, .commits, .analyze]
+    /// Input flags `nightly` takes too: it always runs git, a day at a time.
+    static let nightlyInputCommands: Set<CommandKind> = inputCommands.union([.nightly])
 
     /// Every flag, in the order help lists them.
     static let flags: [Flag] = [
-        Flag(name: "--repo", valueName: "PATH", commands: inputCommands, summary: "run git in this repository instead of reading standard input"),
+        Flag(name: "--repo", valueName: "PATH", commands: nightlyInputCommands, summary: "run git in this repository instead of reading standard input"),
         Flag(name: "--input", valueName: "FILE", commands: inputCommands, summary: "read a git log from FILE (- is standard input)"),
         Flag(name: "--since", valueName: "DATE", commands: inputCommands, summary: "with --repo: commits newer than DATE (git's syntax, committer date)"),
         Flag(name: "--until", valueName: "DATE", commands: inputCommands, summary: "with --repo: commits older than DATE (git's syntax, committer date)"),
-        Flag(name: "--date", valueName: "DAY", commands: inputCommands, summary: "only commits of DAY (YYYY-MM-DD, today or yesterday) by their --date-field"),
-        Flag(name: "--date-field", valueName: "FIELD", commands: inputCommands, summary: "author (default: when it was written) or committer (when it landed)"),
-        Flag(name: "--time-zone", valueName: "ZONE", commands: inputCommands, summary: "IANA time zone for --date (default: the configuration's, then TZ, then local)"),
-        Flag(name: "--config", valueName: "FILE", commands: inputCommands, summary: "the show configuration (JSON)"),
-        Flag(name: "--mailmap", valueName: "FILE", commands: inputCommands, summary: "a .mailmap for piped input (with --repo: on top of the repository's)"),
+        Flag(name: "--date", valueName: "DAY", commands: nightlyInputCommands, summary: "only commits of DAY (YYYY-MM-DD, today or yesterday) by their --date-field"),
+        Flag(name: "--date-field", valueName: "FIELD", commands: nightlyInputCommands, summary: "author (default: when it was written) or committer (when it landed)"),
+        Flag(name: "--time-zone", valueName: "ZONE", commands: nightlyInputCommands, summary: "IANA time zone for --date (default: the configuration's, then TZ, then local)"),
+        Flag(name: "--config", valueName: "FILE", commands: nightlyInputCommands, summary: "the show configuration (JSON)"),
+        Flag(name: "--mailmap", valueName: "FILE", commands: nightlyInputCommands, summary: "a .mailmap for piped input (with --repo: on top of the repository's)"),
         Flag(name: "--format", valueName: "FORMAT", commands: [.episode, .check], summary: "script, notes, json or ssml (default: script); check: text or json (default: text)"),
-        Flag(name: "--output", valueName: "DIR", commands: [.episode], summary: "write the episode bundle into DIR"),
-        Flag(name: "--force", valueName: nil, commands: [.episode], summary: "with --output: overwrite files a person edited"),
+        Flag(name: "--output", valueName: "DIR", commands: [.episode, .nightly], summary: "write the episode bundle into DIR/<date> (nightly: DIR/<show>/<date>, default Outputs)"),
+        Flag(name: "--force", valueName: nil, commands: [.episode, .nightly], summary: "replace files a person edited, keeping each as <name>.bak"),
         Flag(name: "--help", valueName: nil, commands: Set(CommandKind.allCases), summary: "show this help (also -h)"),
         Flag(name: "--version", valueName: nil, commands: Set(CommandKind.allCases), summary: "print the version"),
     ]
@@ -105,7 +107,7 @@ public enum CommandLineParser {
             try assign(value, to: name, in: &options, command: command)
         }
         if command == .check, options.checkPath == nil { throw UsageError.missingCheckPath }
-        try checkCombinations(options)
+        try checkCombinations(options, command: command)
         return .run(command, options)
     }
 
@@ -184,7 +186,13 @@ public enum CommandLineParser {
     }
 
     /// Rules between flags that do not depend on the environment.
-    private static func checkCombinations(_ options: CommandOptions) throws {
+    private static func checkCombinations(_ options: CommandOptions, command: CommandKind) throws {
+        if command == .nightly, let revision = options.revisions.first {
+            throw UsageError(flag: revision, message: "nightly takes no revisions", hint: "it reads the commits of each day it drafts from --repo")
+        }
+        if command == .nightly, options.repository == nil {
+            throw UsageError(flag: nil, message: "nightly needs --repo", hint: "write episodegen nightly --repo PATH [--config FILE]")
+        }
         if options.inputFile != nil, options.repository != nil {
             throw UsageError(flag: "--input", message: "cannot be combined with --repo", hint: "read either a log file or a repository")
         }
@@ -212,7 +220,7 @@ public enum CommandLineParser {
                     hint: "for piped input, give the range to git log itself; commands are: commits, analyze, check, help")
             }
         }
-        if options.force && options.outputDirectory == nil {
+        if options.force && options.outputDirectory == nil && command != .nightly {
             throw UsageError(flag: "--force", message: "needs --output", hint: "--force only matters when writing a bundle")
         }
     }

@@ -15,6 +15,8 @@ public enum ExitStatus {
     public static let refusedOverwrite: Int32 = 7
     /// `episodegen check` found errors in an edited script.
     public static let checkFailed: Int32 = 8
+    /// Another run is writing the same show or bundle (`FolderLock`).
+    public static let busy: Int32 = 9
 
     /// The exit status for an error that ended a command.
     public static func code(for error: Error) -> Int32 {
@@ -25,6 +27,7 @@ public enum ExitStatus {
         case is ConfigurationError: return configuration
         case is TemplateError, is EpisodeComposerError: return template
         case is CheckFailedError: return checkFailed
+        case is FolderLockedError: return busy
         case let bundle as BundleWriteError: return bundle.isRefusal ? refusedOverwrite : internalError
         default: return internalError
         }

@@ -7,7 +7,7 @@ public enum HelpText {
         guard let command else { return overview }
         switch command {
         case .help:
-            return "Usage: episodegen help [COMMAND]\n\nShows the overview, or the options of COMMAND (commits, analyze, check, episode).\n"
+            return "Usage: episodegen help [COMMAND]\n\nShows the overview, or the options of COMMAND (commits, analyze, check, nightly, episode).\n"
         case .check:
             var text = "Usage: episodegen check [--format text|json] PATH\n\n\(purpose(command))\n\n"
             text += "PATH is a bundle folder written by --output (e.g. Outputs/2026-06-08) or its script.txt.\n\nOptions:\n"
@@ -18,14 +18,36 @@ public enum HelpText {
         case .episode, .commits, .analyze:
             var text = "Usage: \(command.invocation) [OPTIONS] [REVISION-RANGE...]\n\n\(purpose(command))\n\n"
             text += inputRules + "\nOptions:\n"
-            for flag in CommandLineParser.flags where flag.commands.contains(command) {
-                let left = flag.valueName.map { "\(flag.name) \($0)" } ?? flag.name
-                text += "  " + left.padding(toLength: 20, withPad: " ", startingAt: 0) + " " + flag.summary + "\n"
-            }
-            text += "\nExit status: 0 ok, 1 internal error, 2 usage, 3 input is not a git log, 4 git failed,\n"
-            text += "5 configuration error, 6 template error, 7 refused to overwrite edited work, 8 check found errors.\n"
+            text += flagLines(for: command)
+            text += exitStatuses
+            return text
+        case .nightly:
+            var text = "Usage: episodegen nightly --repo PATH [OPTIONS]\n\n\(purpose(command))\n\nOptions:\n"
+            text += flagLines(for: command)
+            text += "\nA show remembers the last day it drafted (DIR/<show>/.episodegen-state.json); a run after\n"
+            text += "nights off drafts every missing day. A draft an editor changed is kept: the new one goes\n"
+            text += "beside it (script.new.txt) and changes.txt names the commits that came or went.\n"
+            text += "Cron: 30 2 * * * cd /srv/shows && episodegen nightly --repo /srv/src/tools --config show.json >> nightly.log 2>&1\n"
+            text += exitStatuses
             return text
         }
+    }
+
+    static let exitStatuses = """
+
+        Exit status: 0 ok, 1 internal error, 2 usage, 3 input is not a git log, 4 git failed,
+        5 configuration error, 6 template error, 7 refused to overwrite a file episodegen did not write,
+        8 check found errors, 9 another run is writing the same show or bundle.
+
+        """
+
+    static func flagLines(for command: CommandKind) -> String {
+        var text = ""
+        for flag in CommandLineParser.flags where flag.commands.contains(command) {
+            let left = flag.valueName.map { "\(flag.name) \($0)" } ?? flag.name
+            text += "  " + left.padding(toLength: 20, withPad: " ", startingAt: 0) + " " + flag.summary + "\n"
+        }
+        return text
     }
 
     static func purpose(_ command: CommandKind) -> String {
@@ -34,6 +56,7 @@ public enum HelpText {
         case .commits: return "Prints the commits of the input as JSON Lines, one object a commit."
         case .analyze: return "Prints the editorial analysis (areas, people, stories, scores) as JSON."
         case .check: return "Checks an edited script against its draft: unspeakable text, paragraphs no commit backs,\nnames and numbers not in the draft, long sentences; and the new length."
+        case .nightly: return "Drafts the show's episode of yesterday (or --date) into DIR/<show>/<YYYY-MM-DD>/, and of every\nday missed since the last run; a day without commits gets a short \"nothing landed\" bundle."
         case .help: return "Shows help."
         }
     }
@@ -52,6 +75,7 @@ public enum HelpText {
           episodegen commits [OPTIONS] [REVISION-RANGE...] the parsed commits as JSON Lines
           episodegen analyze [OPTIONS] [REVISION-RANGE...] areas, people, stories and scores as JSON
           episodegen check PATH                            check an edited script of a bundle
+          episodegen nightly --repo PATH [OPTIONS]         the cron job: Outputs/<show>/<date>/ bundles
           episodegen help [COMMAND]                        help for a command
           episodegen --version
 

@@ -22,7 +22,7 @@ import EpisodeTemplates
         Mapping(name: "git missing", error: GitError.notFound(path: "/nowhere"), status: 4),
         Mapping(name: "configuration", error: ConfigurationError(file: "show.json", keyPath: "weights.crash", message: "not a number"), status: 5),
         Mapping(name: "template", error: TemplateError(kind: .syntax, message: "unclosed tag", location: nil), status: 6),
-        Mapping(name: "edited file", error: BundleWriteError.editedByPerson(path: "script.md"), status: 7),
+        Mapping(name: "another run writes", error: FolderLockedError(folder: "Outputs/the-commit-log"), status: 9),
         Mapping(name: "foreign file", error: BundleWriteError.notWrittenByEpisodegen(path: "script.md"), status: 7),
         Mapping(name: "check found errors", error: CheckFailedError(script: "Outputs/2026-06-08/script.txt", errors: 2), status: 8),
         Mapping(name: "bundle without episode.json", error: CheckInputError.missingEpisode(path: "Outputs/2026-06-08/episode.json"), status: 3),
