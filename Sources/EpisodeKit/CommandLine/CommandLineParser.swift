@@ -191,7 +191,7 @@ public enum CommandLineParser {
             throw UsageError(flag: revision, message: "nightly takes no revisions", hint: "it reads the commits of each day it drafts from --repo")
         }
         if command == .nightly, options.repository == nil {
-            throw UsageError(flag: nil, message: "nightly needs --repo", hint: "write episodegen nightly --repo PATH [--config FILE]")
+            throw UsageError(flag: "--repo", message: "required by nightly", hint: "write episodegen nightly --repo PATH [--config FILE]")
         }
         if options.inputFile != nil, options.repository != nil {
             throw UsageError(flag: "--input", message: "cannot be combined with --repo", hint: "read either a log file or a repository")

@@ -4,6 +4,7 @@ import EpisodeShow
 import EpisodeAnalysis
 import EpisodeIngest
 import EpisodeTemplates
+import EpisodeTestSupport
 @testable import EpisodeKit
 
 @Suite struct ExitStatusTests {
@@ -36,5 +37,17 @@ import EpisodeTemplates
     ])
     func everyErrorHasItsStatus(_ mapping: Mapping) {
         #expect(ExitStatus.code(for: mapping.error) == mapping.status)
+    }
+
+    /// Every status the code can return has a row in Docs/CLI.md's table and a word in the README.
+    @Test(arguments: [
+        ExitStatus.success, ExitStatus.internalError, ExitStatus.usage, ExitStatus.unparseableInput, ExitStatus.gitFailed,
+        ExitStatus.configuration, ExitStatus.template, ExitStatus.refusedOverwrite, ExitStatus.checkFailed, ExitStatus.busy,
+    ])
+    func everyStatusIsDocumented(_ status: Int32) throws {
+        let cli = try String(contentsOf: TestCorpus.packageFile("Docs/CLI.md"), encoding: .utf8)
+        let readme = try String(contentsOf: TestCorpus.packageFile("README.md"), encoding: .utf8)
+        #expect(cli.contains("\n| \(status) | "))
+        #expect(readme.contains(" \(status) "))
     }
 }
