@@ -20,8 +20,8 @@ enum DraftWriter {
     static func summary(of report: BundleWriter.Report) -> String {
         if report.skippedApproved { return "approved, so left as it is" }
         var parts: [String] = []
-        for (edited, draft) in report.besides {
-            parts.append("\(edited) was edited, so its new draft is \(draft) (see \(BundleWriter.changesName))")
+        for beside in report.besides {
+            parts.append("\(beside.edited) was edited, so its new draft is \(beside.draft) (see \(BundleWriter.changesName))")
         }
         if !report.backups.isEmpty { parts.append("kept the edited files as " + report.backups.joined(separator: ", ")) }
         parts.append(report.written.isEmpty ? "already up to date" : "wrote " + report.written.joined(separator: ", "))

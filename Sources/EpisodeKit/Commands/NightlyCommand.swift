@@ -33,8 +33,8 @@ enum NightlyCommand {
             var dayContext = context
             dayContext.options.date = .day(day)
             let (commits, _) = try dayContext.readAllCommits(configuration: configuration)
-            let mailmap = try dayContext.mailmapForPipedInput(configuration: configuration)
-            let analysis = Analyzer(configuration: configuration, mailmap: mailmap).analyze(commits)
+            // git applies the mailmaps itself (`--repo`): none to pass here.
+            let analysis = Analyzer(configuration: configuration, mailmap: nil).analyze(commits)
             let episode = try composer.compose(analysis, date: EpisodeDate(year: day.year, month: day.month, day: day.day))
             let bundle = URL(fileURLWithPath: showFolder).appendingPathComponent(day.description)
             try DraftWriter.write(episode, analysis: analysis, into: bundle, label: "\(output)/\(slug)/\(day)", context: dayContext)

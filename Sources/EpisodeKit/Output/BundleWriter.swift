@@ -27,20 +27,20 @@ public struct BundleWriter: Sendable {
         public var written: [String] = []
         /// Files already up to date.
         public var unchanged: [String] = []
-        /// Files a person edited, each with the name its new draft was written under.
-        public var besides: [(edited: String, draft: String)] = []
+        /// A file a person edited, and the name its new draft was written under.
+        public struct Beside: Equatable, Sendable {
+            public var edited: String
+            public var draft: String
+        }
+
+        /// Files a person edited, each with its new draft.
+        public var besides: [Beside] = []
         /// Backups of edited files that `force` replaced.
         public var backups: [String] = []
         /// Set when a draft went beside an edited file: the commits that came or went since.
         public var changes: CommitChanges?
         /// The bundle is approved: nothing was written.
         public var skippedApproved = false
-
-        public static func == (left: Report, right: Report) -> Bool {
-            left.written == right.written && left.unchanged == right.unchanged && left.backups == right.backups
-                && left.besides.map { [$0.edited, $0.draft] } == right.besides.map { [$0.edited, $0.draft] }
-                && left.changes == right.changes && left.skippedApproved == right.skippedApproved
-        }
     }
 
     /// The file that says what changed when a draft goes beside an edited one.
@@ -115,9 +115,13 @@ public struct BundleWriter: Sendable {
                         let backup = name + ".bak"
                         plan.append((backup, Array(existing)))
                         report.backups.append(backup)
+                    } else if edited, oldManifest?.files[name] == ContentDigest.of(bytes) {
+                        // The draft is what the editor started from: nothing new to show them.
+                        report.unchanged.append(name)
+                        continue
                     } else if edited {
                         name = Self.draftName(besides: name)
-                        report.besides.append((file.name, name))
+                        report.besides.append(Report.Beside(edited: file.name, draft: name))
                         if let draft = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path),
                             draft.elementsEqual(bytes)
                         {

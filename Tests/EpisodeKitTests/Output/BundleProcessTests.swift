@@ -45,12 +45,7 @@ import Testing
         return process
     }
 
-    func manifestMatchesFiles() throws -> Bool {
-        let manifest = try JSONDecoder().decode(BundleManifest.self, from: Data(contentsOf: bundle.appendingPathComponent(BundleManifest.fileName)))
-        return try manifest.files.allSatisfy { name, digest in
-            ContentDigest.of(try Data(contentsOf: bundle.appendingPathComponent(name))) == digest
-        }
-    }
+    func manifestMatchesFiles() throws -> Bool { try BundleFolder.manifestMatchesFiles(bundle) }
 
     func listing() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: bundle.path) }
 

@@ -17,13 +17,7 @@ import Testing
         try JSONDecoder().decode(BundleManifest.self, from: Data(contentsOf: folder.appendingPathComponent(BundleManifest.fileName)))
     }
 
-    /// Every file the manifest lists is on disk with the recorded digest.
-    func manifestMatchesFiles() throws -> Bool {
-        let manifest = try manifest()
-        return try manifest.files.allSatisfy { name, digest in
-            ContentDigest.of(try Data(contentsOf: folder.appendingPathComponent(name))) == digest
-        }
-    }
+    func manifestMatchesFiles() throws -> Bool { try BundleFolder.manifestMatchesFiles(folder) }
 
     func writer(stoppingAfter count: Int) -> BundleWriter {
         var writer = BundleWriter()

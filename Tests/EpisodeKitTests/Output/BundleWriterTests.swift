@@ -72,6 +72,16 @@ import Testing
         #expect(try text("script.md") == "Hello, listeners. (edited by the host)\n")
     }
 
+    @Test func anEditWithTheSameDraftIsLeftAloneWithNothingBesideIt() throws {
+        try writer.write(files, into: folder, force: false)
+        try "Edited.\n".write(to: folder.appendingPathComponent("script.md"), atomically: true, encoding: .utf8)
+        let report = try writer.write(files, into: folder, force: false)
+        #expect(report.written.isEmpty)
+        #expect(report.besides.isEmpty)
+        #expect(try text("script.md") == "Edited.\n")
+        #expect(try listing() == [".episodegen.json", ".episodegen.lock", "notes.md", "script.md"])
+    }
+
     @Test func forceReplacesAnEditedFileAndKeepsABackup() throws {
         try writer.write(files, into: folder, force: false)
         try "edited\n".write(to: folder.appendingPathComponent("script.md"), atomically: true, encoding: .utf8)
