@@ -7,6 +7,10 @@ public enum CommandKind: String, CaseIterable, Equatable, Sendable {
     case check
     /// What a cron job runs: the show's bundles of yesterday and of every day missed.
     case nightly
+    /// Approves a bundle (and renders its audio with `--audio`).
+    case approve
+    /// Prints the RSS feed of a show's approved bundles.
+    case feed
     case help
 
     /// How the command is typed: the episode has no name of its own.

@@ -27,11 +27,12 @@ public enum CommandLineParser {
         Flag(name: "--date", valueName: "DAY", commands: nightlyInputCommands, summary: "only commits of DAY (YYYY-MM-DD, today or yesterday) by their --date-field"),
         Flag(name: "--date-field", valueName: "FIELD", commands: nightlyInputCommands, summary: "author (default: when it was written) or committer (when it landed)"),
         Flag(name: "--time-zone", valueName: "ZONE", commands: nightlyInputCommands, summary: "IANA time zone for --date (default: the configuration's, then TZ, then local)"),
-        Flag(name: "--config", valueName: "FILE", commands: nightlyInputCommands, summary: "the show configuration (JSON)"),
+        Flag(name: "--config", valueName: "FILE", commands: nightlyInputCommands.union([.feed]), summary: "the show configuration (JSON)"),
         Flag(name: "--mailmap", valueName: "FILE", commands: nightlyInputCommands, summary: "a .mailmap for piped input (with --repo: on top of the repository's)"),
         Flag(name: "--format", valueName: "FORMAT", commands: [.episode, .check], summary: "script, notes, json or ssml (default: script); check: text or json (default: text)"),
         Flag(name: "--output", valueName: "DIR", commands: [.episode, .nightly], summary: "write the episode bundle into DIR/<date> (nightly: DIR/<show>/<date>, default Outputs)"),
-        Flag(name: "--force", valueName: nil, commands: [.episode, .nightly], summary: "replace files a person edited, keeping each as <name>.bak"),
+        Flag(name: "--force", valueName: nil, commands: [.episode, .nightly, .approve], summary: "replace files a person edited, keeping each as <name>.bak; approve: despite check errors"),
+        Flag(name: "--audio", valueName: nil, commands: [.approve], summary: "approve: speak the script into episode.wav with espeak-ng"),
         Flag(name: "--help", valueName: nil, commands: Set(CommandKind.allCases), summary: "show this help (also -h)"),
         Flag(name: "--version", valueName: nil, commands: Set(CommandKind.allCases), summary: "print the version"),
     ]
@@ -55,6 +56,8 @@ public enum CommandLineParser {
             if flagsEnded || !argument.hasPrefix("-") || argument == "-" {
                 if command == .check {
                     try takeCheckPath(argument, into: &options)
+                } else if command == .approve || command == .feed {
+                    try takeBundlePath(argument, into: &options, command: command)
                 } else {
                     options.revisions.append(argument)
                 }
@@ -89,7 +92,7 @@ public enum CommandLineParser {
             }
             guard let valueName = flag.valueName else {
                 if inlineValue != nil { throw UsageError(flag: name, message: "takes no value") }
-                options.force = true  // --force is the only valueless option kept in CommandOptions.
+                if name == "--audio" { options.audio = true } else { options.force = true }
                 continue
             }
             let value: String
@@ -107,6 +110,7 @@ public enum CommandLineParser {
             try assign(value, to: name, in: &options, command: command)
         }
         if command == .check, options.checkPath == nil { throw UsageError.missingCheckPath }
+        if command == .approve || command == .feed, options.bundlePath == nil { throw UsageError.missingBundlePath(command) }
         try checkCombinations(options, command: command)
         return .run(command, options)
     }
@@ -185,6 +189,15 @@ public enum CommandLineParser {
         options.checkPath = argument
     }
 
+    /// `approve` takes one bundle folder, `feed` one show folder.
+    private static func takeBundlePath(_ argument: String, into options: inout CommandOptions, command: CommandKind) throws {
+        guard options.bundlePath == nil else {
+            throw UsageError(flag: argument, message: "\(command.rawValue) takes one folder", hint: UsageError.bundlePathHint(command))
+        }
+        guard !argument.isEmpty else { throw UsageError(flag: nil, message: "empty path", hint: UsageError.bundlePathHint(command)) }
+        options.bundlePath = argument
+    }
+
     /// Rules between flags that do not depend on the environment.
     private static func checkCombinations(_ options: CommandOptions, command: CommandKind) throws {
         if command == .nightly, let revision = options.revisions.first {
@@ -220,7 +233,7 @@ public enum CommandLineParser {
                     hint: "for piped input, give the range to git log itself; commands are: commits, analyze, check, help")
             }
         }
-        if options.force && options.outputDirectory == nil && command != .nightly {
+        if options.force && options.outputDirectory == nil && command != .nightly && command != .approve {
             throw UsageError(flag: "--force", message: "needs --output", hint: "--force only matters when writing a bundle")
         }
     }

@@ -11,7 +11,7 @@ enum DraftWriter {
     static func write(_ episode: Episode, analysis: Analysis, into bundle: URL, label: String, context: CommandContext) throws {
         let commits = analysis.commits.map { BundleCommit(hash: $0.commit.hash, subject: $0.commit.subject) }
         let report = try BundleWriter().write(
-            try EpisodeBundle.files(for: episode), into: bundle, force: context.options.force, commits: commits)
+            try EpisodeBundle.files(for: episode, analysis: analysis), into: bundle, force: context.options.force, commits: commits)
         context.warn("\(label): \(summary(of: report))")
         for line in report.changes?.lines ?? [] { context.warn("  \(line)") }
     }

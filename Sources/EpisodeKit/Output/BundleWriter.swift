@@ -65,10 +65,14 @@ public struct BundleWriter: Sendable {
     ///   - force: replace files a person edited (keeping `<name>.bak`) or that episodegen did not write.
     ///   - commits: the commits the files were made from, kept in the manifest to tell an editor
     ///     what changed later.
+    ///   - leavingApproved: write nothing into an approved bundle (a draft); `approve` itself
+    ///     writes into the bundle it approves.
     /// - Throws: `FolderLockedError` (another run writes the bundle), `BundleWriteError.notWrittenByEpisodegen`
     ///   (nothing was written), `.invalidFileName`, `.fileSystem`.
     @discardableResult
-    public func write(_ files: [RenderedFile], into directory: URL, force: Bool, commits: [BundleCommit] = []) throws -> Report {
+    public func write(
+        _ files: [RenderedFile], into directory: URL, force: Bool, commits: [BundleCommit] = [], leavingApproved: Bool = true
+    ) throws -> Report {
         var names: Set<String> = []
         for file in files {
             let name = file.name
@@ -89,7 +93,7 @@ public struct BundleWriter: Sendable {
         let manifestPath = directory.appendingPathComponent(BundleManifest.fileName).path
         let oldManifest = readManifest(at: manifestPath)
         var report = Report()
-        if oldManifest?.effectiveStatus == .approved {
+        if leavingApproved, oldManifest?.effectiveStatus == .approved {
             report.skippedApproved = true
             return report
         }
@@ -139,7 +143,7 @@ public struct BundleWriter: Sendable {
             report.written.append(name)
         }
         if report.besides.isEmpty {
-            manifest.commits = commits
+            if leavingApproved || !commits.isEmpty { manifest.commits = commits }
         } else {
             // The edited draft was made from the old commits: keep them as its base.
             let changes = CommitChanges(from: oldManifest?.commits ?? [], to: commits)
@@ -166,7 +170,7 @@ public struct BundleWriter: Sendable {
     /// the files into place, then writes the final manifest.
     private func apply(_ plan: [(name: String, bytes: [UInt8])], in folder: String, manifest: BundleManifest, oldManifest: BundleManifest?, manifestPath: String) throws {
         guard !plan.isEmpty else {
-            if manifest != oldManifest { try writeAtomically(encode(manifest), to: manifestPath) }
+            if manifest != oldManifest { try writeManifest(manifest, to: manifestPath) }
             return
         }
         var temporaries: [String] = []
@@ -182,7 +186,7 @@ public struct BundleWriter: Sendable {
         var journal = oldManifest ?? BundleManifest()
         journal.pending = Dictionary(plan.map { ($0.name, ContentDigest.of($0.bytes)) }, uniquingKeysWith: { $1 })
         do {
-            try writeAtomically(encode(journal), to: manifestPath)
+            try writeManifest(journal, to: manifestPath)
         } catch {
             for temporary in temporaries { unlink(temporary) }
             throw error
@@ -196,7 +200,7 @@ public struct BundleWriter: Sendable {
             }
             try interruption?(name)
         }
-        try writeAtomically(encode(manifest), to: manifestPath)
+        try writeManifest(manifest, to: manifestPath)
     }
 
     func readManifest(at path: String) -> BundleManifest? {
@@ -204,19 +208,15 @@ public struct BundleWriter: Sendable {
         return try? JSONDecoder().decode(BundleManifest.self, from: data)
     }
 
-    /// The manifest as stored: sorted keys, pretty-printed, a final newline.
-    private func encode(_ manifest: BundleManifest) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(manifest)) ?? Data()
-        return Array(data) + [UInt8(ascii: "\n")]
-    }
-
-    /// Temporary files left by a run that was killed. Only called with the lock held, so no
-    /// running writer owns one.
+    /// Temporary files left by a run that was killed: those whose process (the number after the
+    /// prefix) is gone. A live process may still own one outside the lock (`approve` rendering audio).
     private func removeStaleTemporaryFiles(in folder: String) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        for name in names where name.hasPrefix(Self.temporaryPrefix) { unlink(folder + "/" + name) }
+        for name in names where name.hasPrefix(Self.temporaryPrefix) {
+            let pid = Int32(name.dropFirst(Self.temporaryPrefix.count).prefix { $0.isNumber })
+            if let pid, pid > 0, kill(pid, 0) == 0 || errno == EPERM { continue }
+            unlink(folder + "/" + name)
+        }
     }
 
     static let temporaryPrefix = ".episodegen-tmp-"

@@ -42,7 +42,7 @@ import EpisodeTestSupport
     /// Every status the code can return has a row in Docs/CLI.md's table and a word in the README.
     @Test(arguments: [
         ExitStatus.success, ExitStatus.internalError, ExitStatus.usage, ExitStatus.unparseableInput, ExitStatus.gitFailed,
-        ExitStatus.configuration, ExitStatus.template, ExitStatus.refusedOverwrite, ExitStatus.checkFailed, ExitStatus.busy,
+        ExitStatus.configuration, ExitStatus.template, ExitStatus.refusedOverwrite, ExitStatus.checkFailed, ExitStatus.busy, ExitStatus.audioFailed,
     ])
     func everyStatusIsDocumented(_ status: Int32) throws {
         let cli = try String(contentsOf: TestCorpus.packageFile("Docs/CLI.md"), encoding: .utf8)

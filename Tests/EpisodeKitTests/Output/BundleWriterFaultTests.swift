@@ -49,7 +49,7 @@ import Testing
         let report = try BundleWriter().write(old, into: folder, force: false)
         #expect(report.besides.isEmpty)
         #expect(try text("script.txt") == "Old script.\n")
-        #expect(try listing().allSatisfy { !$0.hasPrefix(".episodegen-tmp-") })
+        #expect(try text("notes.md") == "# Old notes\n")
         #expect(try manifest().pending == nil)
         #expect(try manifestMatchesFiles())
     }
@@ -65,10 +65,19 @@ import Testing
 
     @Test func temporaryFilesOfAKilledRunAreRemovedByTheNext() throws {
         try BundleWriter().write(old, into: folder, force: false)
-        let stale = folder.appendingPathComponent(".episodegen-tmp-99999-12345")
+        // A process that has ended, and this one, which is alive and may own its file.
+        let ended = Process()
+        ended.executableURL = URL(fileURLWithPath: "/bin/sh")
+        ended.arguments = ["-c", "exit 0"]
+        try ended.run()
+        ended.waitUntilExit()
+        let stale = folder.appendingPathComponent(".episodegen-tmp-\(ended.processIdentifier)-12345")
+        let owned = folder.appendingPathComponent(".episodegen-tmp-\(getpid())-audio.wav")
         try Data(repeating: 0x61, count: 4096).write(to: stale)
+        try Data(repeating: 0x62, count: 16).write(to: owned)
         try BundleWriter().write(old, into: folder, force: false)
         #expect(!FileManager.default.fileExists(atPath: stale.path))
+        #expect(FileManager.default.fileExists(atPath: owned.path))
     }
 
     @Test func aSecondWriterWhileTheLockIsHeldStopsWithExitNine() throws {
