@@ -117,10 +117,10 @@ import Testing
     @Test func anApprovedBundleIsNeverRegenerated() throws {
         try land("Add the parser", by: ("Ada Park", "ada@example.org"), on: "2026-06-01T10:00:00+00:00", file: "a.txt")
         #expect(try nightly(on: "2026-06-02").status == 0)
-        let manifestURL = show.appendingPathComponent("2026-06-01/.episodegen.json")
-        var manifest = try JSONDecoder().decode(BundleManifest.self, from: Data(contentsOf: manifestURL))
-        manifest.status = .approved
-        try JSONEncoder().encode(manifest).write(to: manifestURL)
+        let approve = try CommandRunner.run(
+            ["approve", show.appendingPathComponent("2026-06-01").path], environment: repository.environment, now: morning("2026-06-02"),
+            currentDirectory: repository.root.path)
+        #expect(approve.status == 0, "\(approve.error)")
         let before = try snapshot("2026-06-01")
         try land("Fix the parser", by: ("Ben Ruiz", "ben@example.org"), on: "2026-06-01T20:00:00+00:00", file: "a.txt")
         let run = try nightly(on: "2026-06-02", ["--date", "2026-06-01", "--force"])
