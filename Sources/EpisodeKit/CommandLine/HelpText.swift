@@ -44,7 +44,8 @@ public enum HelpText {
             text += "\nA show remembers the last day it drafted (DIR/<show>/.episodegen-state.json); a run after\n"
             text += "nights off drafts every missing day. A draft an editor changed is kept: the new one goes\n"
             text += "beside it (script.new.txt) and changes.txt names the commits that came or went.\n"
-            text += "Cron: 30 2 * * * cd /srv/shows && episodegen nightly --repo /srv/src/tools --config show.json >> nightly.log 2>&1\n"
+            text += "\nCron, one line per show:\n"
+            text += "  15 6 * * * cd /srv/show && episodegen nightly --repo repos/tools --config show.json >> logs/episodegen.log 2>&1\n"
             text += exitStatuses
             return text
         }

@@ -24,6 +24,8 @@ enum NightlyCommand {
         }
         let lock = try FolderLock(folder: showFolder)
         defer { withExtendedLifetime(lock) {} }
+        // A run killed while saving the state left its temporary file here.
+        BundleWriter().removeStaleTemporaryFiles(in: showFolder)
 
         var state = NightlyState.read(in: showFolder)
         let target = (context.options.date ?? .yesterday).resolve(now: context.now, in: zone)

@@ -210,7 +210,7 @@ public struct BundleWriter: Sendable {
 
     /// Temporary files left by a run that was killed: those whose process (the number after the
     /// prefix) is gone. A live process may still own one outside the lock (`approve` rendering audio).
-    private func removeStaleTemporaryFiles(in folder: String) {
+    func removeStaleTemporaryFiles(in folder: String) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         for name in names where name.hasPrefix(Self.temporaryPrefix) {
             let pid = Int32(name.dropFirst(Self.temporaryPrefix.count).prefix { $0.isNumber })

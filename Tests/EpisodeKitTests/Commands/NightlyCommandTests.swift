@@ -104,6 +104,21 @@ import Testing
         #expect(run.error.contains("drafting 2026-06-04 (3 of 3)"))
     }
 
+    @Test func aKilledRunsTemporaryFileInTheShowFolderIsRemoved() throws {
+        try FileManager.default.createDirectory(at: show, withIntermediateDirectories: true)
+        let ended = Process()
+        ended.executableURL = URL(fileURLWithPath: "/bin/sh")
+        ended.arguments = ["-c", "exit 0"]
+        try ended.run()
+        ended.waitUntilExit()
+        let stale = show.appendingPathComponent(".episodegen-tmp-\(ended.processIdentifier)-1")
+        try Data("{}".utf8).write(to: stale)
+        try land("Add the parser", by: ("Ada Park", "ada@example.org"), on: "2026-06-01T10:00:00+00:00", file: "a.txt")
+        let run = try nightly(on: "2026-06-02")
+        #expect(run.status == 0, "\(run.error)")
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+    }
+
     @Test func aSecondRunForTheSameShowStopsWithExitNine() throws {
         try FileManager.default.createDirectory(at: show, withIntermediateDirectories: true)
         let lock = try FolderLock(folder: show.path)
