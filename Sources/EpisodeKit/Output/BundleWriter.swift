@@ -84,7 +84,7 @@ public struct BundleWriter: Sendable {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw BundleWriteError.fileSystem(path: folder, reason: "\(error.localizedDescription)")
+            throw BundleWriteError.fileSystem(path: folder, reason: Self.folderProblem(directory) ?? "\(error.localizedDescription)")
         }
         let lock = try FolderLock(folder: folder)
         defer { withExtendedLifetime(lock) {} }
@@ -220,6 +220,20 @@ public struct BundleWriter: Sendable {
     }
 
     static let temporaryPrefix = ".episodegen-tmp-"
+
+    /// Why `directory` cannot be made, in words, when Foundation's error says only its code: the
+    /// nearest existing part of the path is a file.
+    static func folderProblem(_ directory: URL) -> String? {
+        var part = directory
+        while part.path != "/" {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: part.path, isDirectory: &isFolder) {
+                return isFolder.boolValue ? nil : "'\(part.path)' is a file, not a folder"
+            }
+            part = part.deletingLastPathComponent()
+        }
+        return nil
+    }
 
     /// Writes to a new temporary file beside `path`, flushes it to disk, then renames it over `path`.
     func writeAtomically(_ bytes: [UInt8], to path: String) throws {
