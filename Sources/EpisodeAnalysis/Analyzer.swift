@@ -1,4 +1,5 @@
 import EpisodeModel
+import EpisodeText
 
 /// Decides areas, people, stories and significance for a set of commits. Pure: no IO.
 ///
@@ -176,7 +177,7 @@ public struct Analyzer: Sendable {
     static func firstParagraph(_ body: String) -> String? {
         var lines: [String] = []
         for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingSpaces()
+            let trimmed = line.trimmingWhitespace()
             if trimmed.isEmpty {
                 if lines.isEmpty { continue }
                 break

@@ -1,4 +1,5 @@
 import EpisodeModel
+import EpisodeText
 
 /// Finds issue references in a message: `Fixes #N`, `Updates #N`, `For #N`, `golang/go#N`,
 /// `go.dev/issue/N`, GitHub issue URLs, and trailers such as `Fixes: golang/go#N`. The word
@@ -97,7 +98,7 @@ public enum IssueReferenceExtractor {
     static func relationWord(_ bytes: UnsafeBufferPointer<UInt8>) -> RelationWord {
         guard bytes.count <= 10, bytes.count >= 3 else { return .relation(nil) }
         for (word, relation) in relationBytes where word.count == bytes.count {
-            if zip(word, bytes).allSatisfy({ $0 == ASCIIText.lowered($1) }) { return relation.map { .relation($0) } ?? .continuing }
+            if zip(word, bytes).allSatisfy({ $0 == ByteText.lowered($1) }) { return relation.map { .relation($0) } ?? .continuing }
         }
         return .relation(nil)
     }

@@ -1,4 +1,5 @@
 import EpisodeModel
+import EpisodeText
 
 #if canImport(Glibc)
 import Glibc
@@ -671,7 +672,7 @@ public struct LogParser {
             return
         }
         let before = issues.count
-        report(lineCount, "\(expected), found \(ByteText.excerpt(line))")
+        report(lineCount, "\(expected), found \(TextDecoding.excerpt(line))")
         if issues.count > before {
             strayIssue = issues.count - 1
             strayLines = 1
@@ -730,7 +731,7 @@ public struct LogParser {
         var start = 0
         while start <= inner.count {
             let comma = ByteText.firstIndex(of: ", ", in: inner, from: start) ?? inner.count
-            let piece = ByteText.trimmed(ByteText.slice(inner, start, comma))
+            let piece = ByteText.trimmingSpacesAndTabs(ByteText.slice(inner, start, comma))
             if !piece.isEmpty { result.append(TextDecoding.string(piece)) }
             start = comma + 2
         }
@@ -739,13 +740,13 @@ public struct LogParser {
 
     /// `Name <email>` after a header key; keeps an already read date.
     private static func signature(_ field: UnsafeBufferPointer<UInt8>, keeping date: GitDate?) -> Signature {
-        let text = ByteText.trimmed(field)
+        let text = ByteText.trimmingSpacesAndTabs(field)
         guard let open = ByteText.lastIndex(of: 0x3C, in: text) else {
             return Signature(name: TextDecoding.string(text), email: "", date: date)
         }
         let close = ByteText.firstIndex(of: 0x3E, in: text, from: open) ?? text.count
         return Signature(
-            name: TextDecoding.string(ByteText.trimmed(ByteText.slice(text, 0, open))),
+            name: TextDecoding.string(ByteText.trimmingSpacesAndTabs(ByteText.slice(text, 0, open))),
             email: TextDecoding.string(ByteText.slice(text, open + 1, close)),
             date: date
         )

@@ -1,5 +1,6 @@
 import EpisodeModel
 import EpisodeTemplates
+import EpisodeText
 
 /// The show stage: decides what to say about a day (`EpisodePlan`), words it with the
 /// templates, and returns the `Episode`: ordered segments with provenance plus notes metadata.
