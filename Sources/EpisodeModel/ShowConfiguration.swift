@@ -6,10 +6,10 @@ public struct ShowConfiguration: Equatable, Sendable {
     public var showName: String
     /// Time zone for `--date` and for saying dates: an IANA name (`Europe/Berlin`) or `UTC`; `nil` is the local one.
     public var timeZone: String?
-    /// Which date `--date` picks a day by when the command line does not say: `"author"` (when the
-    /// work was written) or `"committer"` (when it landed: right for review-based projects such as
+    /// Which date `--date` picks a day by when the command line does not say: `.author` (when the
+    /// work was written) or `.committer` (when it landed: right for review-based projects such as
     /// Gerrit's, where a change is committed days or weeks after it was written). `nil` is author.
-    public var dateField: String?
+    public var dateField: DateField?
     /// Ordered area rules; the first that matches a commit decides its area.
     public var areaRules: [AreaRule]
     /// Spoken names by area id, for areas found by convention or layout (`cmd/link` -> "the linker").
@@ -44,7 +44,7 @@ public struct ShowConfiguration: Equatable, Sendable {
     public init(
         showName: String = "The Commit Log",
         timeZone: String? = nil,
-        dateField: String? = nil,
+        dateField: DateField? = nil,
         areaRules: [AreaRule] = [],
         spokenNames: [String: String] = [:],
         areaWeights: [String: Double] = [:],

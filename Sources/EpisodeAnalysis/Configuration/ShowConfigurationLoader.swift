@@ -46,10 +46,10 @@ public enum ShowConfigurationLoader {
             configuration.timeZone = value
         }
         if let value = try reader.optionalString(object, "dateField", at: "") {
-            guard ["author", "committer"].contains(value) else {
+            guard let field = DateField(rawValue: value) else {
                 throw reader.error("dateField", "must be \"author\" or \"committer\" (found \"\(value)\")")
             }
-            configuration.dateField = value
+            configuration.dateField = field
         }
         if let rules = try reader.optionalArray(object, "areas", at: "") {
             configuration.areaRules = try rules.enumerated().map { index, element in
@@ -79,7 +79,7 @@ public enum ShowConfigurationLoader {
         }
         if let value = try reader.optionalBool(object, "includeDefaultBots", at: "") { configuration.includeDefaultBots = value }
         if let weights = try reader.optionalNumberMap(object, "weights", at: "") {
-            let known = Signal.allCases.map(\.rawValue)
+            let known = Signal.weighted.map(\.rawValue)
             for signal in weights.keys.sorted() where !known.contains(signal) {
                 throw reader.error(Reader.join("weights", signal), "unknown signal \"\(signal)\"" + suggestion(for: signal, among: known))
             }

@@ -84,7 +84,7 @@ extension JSONWriter {
                     writer.object {
                         $0.key("detail") { $0.string(reason.detail) }
                         $0.key("points") { $0.number(reason.points) }
-                        $0.key("signal") { $0.string(reason.signal) }
+                        $0.key("signal") { $0.string(reason.signal.rawValue) }
                     }
                 }
             }

@@ -10,13 +10,13 @@ import EpisodeModel
     }()
 
     static func isCrashFix(_ story: Story) -> Bool {
-        story.score.reasons.contains { $0.signal == "crash" && $0.detail.hasPrefix("subject") }
+        story.score.reasons.contains { $0.signal == .crash && $0.detail.hasPrefix("subject") }
     }
 
     static func isFeature(_ story: Story) -> Bool { story.category == .feature }
 
     static func isDocsOrTypo(_ story: Story) -> Bool {
-        story.kind == .single && (story.category == .docs || story.score.reasons.contains { $0.signal == "typo" })
+        story.kind == .single && (story.category == .docs || story.score.reasons.contains { $0.signal == .typo })
     }
 
     /// Every pair on the day where a crash fix or feature is ranked below a docs or typo change.
