@@ -60,6 +60,7 @@ public struct Analyzer: Sendable {
         var conventions = commits.map(ConventionParser.parse)
         Analyzer.confirmSquashedReverts(&conventions, commits: commits)
         let bareBodyReferences = Analyzer.hasHashTracker(commits, conventions: conventions)
+        let issueLinks = IssueLinkPrefixes(configuration.issueLinkPrefixes)
         var facts: [CommitFacts] = []
         facts.reserveCapacity(commits.count)
         for (index, commit) in commits.enumerated() {
@@ -67,7 +68,8 @@ public struct Analyzer: Sendable {
             let layouts = commit.files.map { FileLayout.classify($0.path) }
             let decision = classifier.classify(commit, convention: convention, layouts: layouts)
             let references = IssueReferenceExtractor.extract(
-                subject: commit.subject, body: commit.body, trailers: commit.trailers, bareBodyReferences: bareBodyReferences
+                subject: commit.subject, body: commit.body, trailers: commit.trailers, bareBodyReferences: bareBodyReferences,
+                links: issueLinks
             )
             let category = ChangeCategorizer.categorize(
                 convention, subject: commit.subject, isMerge: commit.isMerge, areaID: decision.area.id,

@@ -36,6 +36,9 @@ public struct ShowConfiguration: Equatable, Sendable {
     public var commitLink: String?
     /// Issue link pattern with `{repository}` and `{number}`.
     public var issueLink: String?
+    /// Issue links the project's messages use, read as references: a link prefix without its
+    /// scheme (`go.dev/issue/`) to the repository its numbers belong to (`golang/go`).
+    public var issueLinkPrefixes: [String: String]
     /// A folder of template files overriding the defaults, relative to the configuration file.
     public var templatesPath: String?
     /// How many stories the script tells in full; the rest are summed up.
@@ -58,6 +61,7 @@ public struct ShowConfiguration: Equatable, Sendable {
         wordsPerMinute: Double = 155,
         commitLink: String? = nil,
         issueLink: String? = nil,
+        issueLinkPrefixes: [String: String] = [:],
         templatesPath: String? = nil,
         maxStories: Int = 6
     ) {
@@ -77,6 +81,7 @@ public struct ShowConfiguration: Equatable, Sendable {
         self.wordsPerMinute = wordsPerMinute
         self.commitLink = commitLink
         self.issueLink = issueLink
+        self.issueLinkPrefixes = issueLinkPrefixes
         self.templatesPath = templatesPath
         self.maxStories = maxStories
     }
