@@ -16,7 +16,8 @@ let package = Package(
         .target(name: "EpisodeIngest", dependencies: ["EpisodeModel", "EpisodeText"]),
         .target(name: "EpisodeAnalysis", dependencies: ["EpisodeModel", "EpisodeText"]),
         .target(name: "EpisodeTemplates"),
-        .target(name: "EpisodeShow", dependencies: ["EpisodeModel", "EpisodeText", "EpisodeTemplates"]),
+        // The default templates ship as resources; Inputs/templates is a link to the same folder.
+        .target(name: "EpisodeShow", dependencies: ["EpisodeModel", "EpisodeText", "EpisodeTemplates"], resources: [.copy("DefaultTemplates")]),
         .target(
             name: "EpisodeKit",
             dependencies: ["EpisodeModel", "EpisodeIngest", "EpisodeAnalysis", "EpisodeTemplates", "EpisodeShow"]
