@@ -24,6 +24,12 @@ package enum ByteText {
         return UnsafeBufferPointer(rebasing: line[start...])
     }
 
+    /// The part of `line` after `prefix`, which the caller has checked it starts with.
+    @inlinable @inline(__always)
+    package static func drop(_ line: UnsafeBufferPointer<UInt8>, after prefix: StaticString) -> UnsafeBufferPointer<UInt8> {
+        drop(line, prefix.utf8CodeUnitCount)
+    }
+
     /// `line[from..<to]` as its own buffer.
     @inlinable @inline(__always)
     package static func slice(_ line: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> UnsafeBufferPointer<UInt8> {
