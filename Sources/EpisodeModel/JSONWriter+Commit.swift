@@ -2,64 +2,119 @@ import EpisodeText
 
 /// The one encoding of a `Commit` (keys sorted, `nil` fields left out, as its synthesized
 /// `Codable` writes them), used by both the `commits` JSON Lines and the `analyze` JSON.
+/// Written with the closure-free steps: it runs once per commit of a whole history.
 extension JSONWriter {
     package mutating func commit(_ commit: Commit) {
-        object {
-            if let author = commit.author { $0.key("author") { $0.signature(author) } }
-            $0.key("body") { $0.string(commit.body) }
-            if let committer = commit.committer { $0.key("committer") { $0.signature(committer) } }
-            $0.key("decorations") { $0.strings(commit.decorations) }
-            if let summary = commit.diffSummary {
-                $0.key("diffSummary") {
-                    $0.object {
-                        $0.key("deletions") { $0.integer(summary.deletions) }
-                        $0.key("filesChanged") { $0.integer(summary.filesChanged) }
-                        $0.key("insertions") { $0.integer(summary.insertions) }
-                    }
-                }
-            }
-            $0.key("files") { $0.array(commit.files) { $0.fileChange($1) } }
-            $0.key("hash") { $0.string(commit.hash) }
-            if let notes = commit.notes { $0.key("notes") { $0.string(notes) } }
-            $0.key("parents") { $0.strings(commit.parents) }
-            $0.key("subject") { $0.string(commit.subject) }
-            $0.key("trailers") {
-                $0.array(commit.trailers) { writer, trailer in
-                    writer.object {
-                        $0.key("key") { $0.string(trailer.key) }
-                        $0.key("value") { $0.string(trailer.value) }
-                    }
-                }
-            }
+        beginObject()
+        if let author = commit.author {
+            key("author")
+            signature(author)
         }
+        key("body")
+        string(commit.body)
+        if let committer = commit.committer {
+            key("committer")
+            signature(committer)
+        }
+        key("decorations")
+        strings(commit.decorations)
+        if let summary = commit.diffSummary {
+            key("diffSummary")
+            beginObject()
+            key("deletions")
+            integer(summary.deletions)
+            key("filesChanged")
+            integer(summary.filesChanged)
+            key("insertions")
+            integer(summary.insertions)
+            endObject()
+        }
+        key("files")
+        beginArray()
+        for file in commit.files {
+            element()
+            fileChange(file)
+        }
+        endArray()
+        key("hash")
+        string(commit.hash)
+        if let notes = commit.notes {
+            key("notes")
+            string(notes)
+        }
+        key("parents")
+        strings(commit.parents)
+        key("subject")
+        string(commit.subject)
+        key("trailers")
+        beginArray()
+        for trailer in commit.trailers {
+            element()
+            beginObject()
+            key("key")
+            string(trailer.key)
+            key("value")
+            string(trailer.value)
+            endObject()
+        }
+        endArray()
+        endObject()
     }
 
     mutating func signature(_ signature: Signature) {
-        object {
-            if let date = signature.date {
-                $0.key("date") {
-                    $0.object {
-                        if let seconds = date.seconds { $0.key("seconds") { $0.integer(seconds) } }
-                        $0.key("text") { $0.string(date.text) }
-                        if let offset = date.utcOffsetMinutes { $0.key("utcOffsetMinutes") { $0.integer(offset) } }
-                    }
-                }
+        beginObject()
+        if let date = signature.date {
+            key("date")
+            beginObject()
+            if let seconds = date.seconds {
+                key("seconds")
+                integer(seconds)
             }
-            $0.key("email") { $0.string(signature.email) }
-            $0.key("name") { $0.string(signature.name) }
+            key("text")
+            string(date.text)
+            if let offset = date.utcOffsetMinutes {
+                key("utcOffsetMinutes")
+                integer(offset)
+            }
+            endObject()
         }
+        key("email")
+        string(signature.email)
+        key("name")
+        string(signature.name)
+        endObject()
     }
 
     mutating func fileChange(_ file: FileChange) {
-        object {
-            if let additions = file.additions { $0.key("additions") { $0.integer(additions) } }
-            if let changed = file.changedLines { $0.key("changedLines") { $0.integer(changed) } }
-            if let deletions = file.deletions { $0.key("deletions") { $0.integer(deletions) } }
-            $0.key("isBinary") { $0.boolean(file.isBinary) }
-            if let kind = file.kind { $0.key("kind") { $0.string(kind.rawValue) } }
-            if let oldPath = file.oldPath { $0.key("oldPath") { $0.string(oldPath) } }
-            $0.key("path") { $0.string(file.path) }
-            if let similarity = file.similarity { $0.key("similarity") { $0.integer(similarity) } }
+        beginObject()
+        if let additions = file.additions {
+            key("additions")
+            integer(additions)
         }
+        if let changed = file.changedLines {
+            key("changedLines")
+            integer(changed)
+        }
+        if let deletions = file.deletions {
+            key("deletions")
+            integer(deletions)
+        }
+        key("isBinary")
+        boolean(file.isBinary)
+        if let kind = file.kind {
+            key("kind")
+            string(kind.rawValue)
+        }
+        if let oldPath = file.oldPath {
+            key("oldPath")
+            string(oldPath)
+        }
+        key("path")
+        string(file.path)
+        if let similarity = file.similarity {
+            key("similarity")
+            integer(similarity)
+        }
+        endObject()
     }
 }

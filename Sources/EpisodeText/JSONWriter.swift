@@ -3,10 +3,10 @@
 /// fraction of its time and memory. Callers write keys in sorted (byte) order and leave out
 /// `nil` fields, as the synthesized `Codable` conformances do. Strings escape `"`, `\` and
 /// control characters (`\b \t \n \f \r`, others as `\u00XX`); everything else, `/` and
-/// non-ASCII included, is written as UTF-8. Inlinable, so callers in other targets keep the
-/// closures inlined. Pure.
-package struct JSONWriter {
-    package enum Layout: Sendable {
+/// non-ASCII included, is written as UTF-8. Pure. Public and `@inlinable` for the reason
+/// `ByteText` gives: callers in other targets must inline the closures.
+public struct JSONWriter {
+    public enum Layout: Sendable {
         /// No spaces or newlines: one commit per line of JSON Lines.
         case compact
         /// Two spaces per level, `"key" : value`, an empty array or object as its brackets
@@ -14,26 +14,57 @@ package struct JSONWriter {
         case pretty
     }
 
-    package var bytes: [UInt8] = []
+    public var bytes: [UInt8] = []
     @usableFromInline let layout: Layout
     /// How many arrays and objects are open.
     @usableFromInline var depth = 0
     /// Bit `n` is set while the array or object open at depth `n` has no member yet.
     @usableFromInline var emptyLevels: UInt64 = 0
 
-    package init(layout: Layout) {
+    public init(layout: Layout) {
         self.layout = layout
     }
 
     @inlinable
-    package mutating func object(_ members: (inout JSONWriter) -> Void) {
+    public mutating func object(_ members: (inout JSONWriter) -> Void) {
         open(UInt8(ascii: "{"))
         members(&self)
         close(UInt8(ascii: "}"))
     }
 
+    // The same steps without closures, for the hottest writer (a commit per JSON Lines line),
+    // where closures that are not inlined would retain every value they capture.
+
+    @inlinable @inline(__always)
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
+
+    @inlinable @inline(__always)
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+
+    @inlinable @inline(__always)
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
+
+    @inlinable @inline(__always)
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// Starts the next element of the open array.
+    @inlinable @inline(__always)
+    public mutating func element() { startMember() }
+
+    /// Writes `"name":` for the value that follows.
+    @inlinable @inline(__always)
+    public mutating func key(_ name: StaticString) {
+        startMember()
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        if layout == .pretty { bytes.append(UInt8(ascii: " ")) }
+        bytes.append(UInt8(ascii: ":"))
+        if layout == .pretty { bytes.append(UInt8(ascii: " ")) }
+    }
+
     @inlinable
-    package mutating func array<Element>(_ elements: [Element], _ write: (inout JSONWriter, Element) -> Void) {
+    public mutating func array<Element>(_ elements: [Element], _ write: (inout JSONWriter, Element) -> Void) {
         open(UInt8(ascii: "["))
         for element in elements {
             startMember()
@@ -42,35 +73,32 @@ package struct JSONWriter {
         close(UInt8(ascii: "]"))
     }
 
-    @inlinable
-    package mutating func key(_ name: StaticString, _ value: (inout JSONWriter) -> Void) {
-        startMember()
-        bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        if layout == .pretty { bytes.append(UInt8(ascii: " ")) }
-        bytes.append(UInt8(ascii: ":"))
-        if layout == .pretty { bytes.append(UInt8(ascii: " ")) }
+    @inlinable @inline(__always)
+    public mutating func key(_ name: StaticString, _ value: (inout JSONWriter) -> Void) {
+        key(name)
         value(&self)
     }
 
     @inlinable
-    package mutating func strings(_ values: [String]) {
-        array(values) { $0.string($1) }
+    public mutating func strings(_ values: [String]) {
+        beginArray()
+        for value in values {
+            element()
+            string(value)
+        }
+        endArray()
     }
 
     @inlinable
-    package mutating func boolean(_ value: Bool) {
-        if value {
-            bytes.append(contentsOf: [UInt8(ascii: "t"), UInt8(ascii: "r"), UInt8(ascii: "u"), UInt8(ascii: "e")])
-        } else {
-            bytes.append(contentsOf: [UInt8(ascii: "f"), UInt8(ascii: "a"), UInt8(ascii: "l"), UInt8(ascii: "s"), UInt8(ascii: "e")])
-        }
+    public mutating func boolean(_ value: Bool) {
+        // A StaticString's bytes, not an array literal, which would allocate on every call.
+        let word: StaticString = value ? "true" : "false"
+        word.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     /// Foundation writes a whole number without `.0`, and otherwise what `description` gives.
     @inlinable
-    package mutating func number(_ value: Double) {
+    public mutating func number(_ value: Double) {
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
         bytes.append(contentsOf: text.utf8)
@@ -78,7 +106,7 @@ package struct JSONWriter {
 
     /// Decimal digits, written from the last without making a String.
     @inlinable
-    package mutating func integer<Number: BinaryInteger>(_ value: Number) {
+    public mutating func integer<Number: BinaryInteger>(_ value: Number) {
         var magnitude = UInt64(value.magnitude)
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
@@ -95,7 +123,7 @@ package struct JSONWriter {
 
     /// `value` as a JSON string; only control characters, `"` and `\` are escaped.
     @inlinable
-    package mutating func string(_ value: String) {
+    public mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
         var text = value
         text.withUTF8 { source in
@@ -136,7 +164,7 @@ package struct JSONWriter {
     }
 
     /// The escape of one byte that a JSON string cannot hold as it is.
-    @usableFromInline
+    @inlinable
     mutating func appendEscape(_ byte: UInt8) {
         bytes.append(UInt8(ascii: "\\"))
         switch byte {
@@ -149,13 +177,15 @@ package struct JSONWriter {
         default:
             // Lowercase hex digits, as `JSONEncoder` writes them.
             let hex: StaticString = "0123456789abcdef"
-            bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+            bytes.append(UInt8(ascii: "u"))
+            bytes.append(UInt8(ascii: "0"))
+            bytes.append(UInt8(ascii: "0"))
             bytes.append(hex.utf8Start[Int(byte >> 4)])
             bytes.append(hex.utf8Start[Int(byte & 0x0F)])
         }
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     mutating func open(_ bracket: UInt8) {
         precondition(depth < 64, "JSONWriter nests at most 64 levels")
         bytes.append(bracket)
@@ -163,7 +193,7 @@ package struct JSONWriter {
         depth += 1
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     mutating func close(_ bracket: UInt8) {
         depth -= 1
         let wasEmpty = emptyLevels & (1 << UInt64(depth)) != 0
@@ -175,7 +205,7 @@ package struct JSONWriter {
         bytes.append(bracket)
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     mutating func startMember() {
         let bit: UInt64 = 1 << UInt64(depth - 1)
         if emptyLevels & bit != 0 {

@@ -36,13 +36,14 @@ public struct LogParser {
     /// cannot make the parser hold unbounded memory.
     public static let lineLengthLimit = 16 << 20
 
-    /// The literals whose length is where the rest of a line starts.
-    static let commitPrefix: StaticString = "commit "
-    static let messageIndent: StaticString = "    "
-    static let hunkPrefix: StaticString = "@@ -"
-    static let similarityPrefix: StaticString = "similarity index "
+    // The literals whose length is where the rest of a line starts. Computed, not stored, so
+    // that they are constants in the hot loops rather than globals behind a lazy initializer.
+    static var commitPrefix: StaticString { "commit " }
+    static var messageIndent: StaticString { "    " }
+    static var hunkPrefix: StaticString { "@@ -" }
+    static var similarityPrefix: StaticString { "similarity index " }
     /// The byte that starts an ANSI colour escape.
-    static let escape = UInt8(ascii: "\u{1B}")
+    static var escape: UInt8 { UInt8(ascii: "\u{1B}") }
 
     enum State { case start, headers, message, notes, details, patch }
     enum Style { case unknown, full, oneline }
