@@ -38,11 +38,11 @@ enum EpisodeCommand {
                 hint: "pipe git log with absolute dates, e.g. git log --since=yesterday --stat | episodegen")
         }
         let date = EpisodeDate(year: day.year, month: day.month, day: day.day)
-        let episode = try pipeline.run(commits, date: date).episode
+        let (analysis, episode) = try pipeline.run(commits, date: date)
 
         if let folder = context.options.outputDirectory {
             let bundle = URL(fileURLWithPath: context.absolute(folder)).appendingPathComponent(date.description)
-            let report = try BundleWriter().write(try EpisodeBundle.files(for: episode), into: bundle, force: context.options.force)
+            let report = try BundleWriter().write(try EpisodeBundle.files(for: episode, analysis: analysis), into: bundle, force: context.options.force)
             let written = report.written.isEmpty ? "already up to date" : "wrote " + report.written.joined(separator: ", ")
             context.warn("\(folder)/\(date.description): \(written)")
             return
