@@ -2,9 +2,11 @@ import EpisodeText
 
 /// The one encoding of a `Commit` (keys sorted, `nil` fields left out, as its synthesized
 /// `Codable` writes them), used by both the `commits` JSON Lines and the `analyze` JSON.
-/// Written with the closure-free steps: it runs once per commit of a whole history.
+/// Written with the closure-free steps, and inlinable so that `CommitJSONLines` compiles it
+/// together with its caller: it runs once per commit of a whole history.
 extension JSONWriter {
-    package mutating func commit(_ commit: Commit) {
+    @inlinable
+    public mutating func commit(_ commit: Commit) {
         beginObject()
         if let author = commit.author {
             key("author")
@@ -61,6 +63,7 @@ extension JSONWriter {
         endObject()
     }
 
+    @inlinable
     mutating func signature(_ signature: Signature) {
         beginObject()
         if let date = signature.date {
@@ -85,6 +88,7 @@ extension JSONWriter {
         endObject()
     }
 
+    @inlinable
     mutating func fileChange(_ file: FileChange) {
         beginObject()
         if let additions = file.additions {
