@@ -5,11 +5,13 @@ public enum Signal: String, CaseIterable, Codable, Equatable, Hashable, Sendable
     // What kind of change it is: a base amount by category.
     case fix, feature, performance, refactor, docs, tests, build, chore, style, revert, release, merge, other
     // What the messages say.
-    case crash, race, deadlock, leak, security, regression, breaking, newAPI, typo
+    case crash, race, deadlock, leak, security, regression, breaking, newAPI, typo, measured
+    // What users see, and cleanups they need not hear about first.
+    case surface, documented, cleanup
     // What the change touches.
     case size, spread, testsAdded, platforms
     // Who and what it involves.
-    case issue, reviewers, bot
+    case issue, reviewers, discussion, bot
     // Stories of several commits.
     case storyCommits, storyAuthors
     // Where the change is: the area's multiplier from `areaWeights`, which scales the points above.

@@ -27,12 +27,17 @@ extension Signal {
         case .breaking: 4
         case .newAPI: 1.5
         case .typo: 0.2
+        case .measured: 1.5
+        case .surface: 2
+        case .documented: 3
+        case .cleanup: -2
         case .size: 1
         case .spread: 1
         case .testsAdded: 1
         case .platforms: 1
         case .issue: 1
         case .reviewers: 0.25
+        case .discussion: 0.25
         case .bot: -1
         case .storyCommits: 0.5
         case .storyAuthors: 0.5
