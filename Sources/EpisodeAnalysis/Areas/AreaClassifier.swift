@@ -1,5 +1,6 @@
-import Foundation
 import EpisodeModel
+import EpisodeText
+import Foundation
 
 /// Gives a commit its area, in order of trust: the configuration's rules (subject patterns
 /// first, then path globs, each in rule order), the detected convention (prefix, Conventional
@@ -110,7 +111,7 @@ public struct AreaClassifier {
         }
         if let header = convention.conventional {
             if let scope = header.scope {
-                let ids = scope.split(separator: ",").map { SpokenNames.canonicalID($0.trimmingSpaces()) }.filter { !$0.isEmpty }
+                let ids = scope.split(separator: ",").map { SpokenNames.canonicalID($0.trimmingWhitespace()) }.filter { !$0.isEmpty }
                 if let first = ids.first {
                     let others = ids.dropFirst().filter { $0 != first }
                     return Decision(area: area(first), source: .conventionalScope, otherAreas: others.map(area))

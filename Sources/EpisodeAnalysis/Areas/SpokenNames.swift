@@ -1,3 +1,5 @@
+import EpisodeText
+
 /// How a host says an area's id when the configuration does not say: built-in names for
 /// the layout areas, otherwise the id made speakable (`cmd/link` is "cmd slash link"). Pure.
 public enum SpokenNames {
@@ -75,7 +77,7 @@ public enum SpokenNames {
     /// `t3420-rebase-autostash` and `t1410-reflog.sh` are git.git test scripts: "rebase-autostash", "reflog".
     static func testScriptName(_ segment: String) -> String? {
         let bytes = Array(segment.utf8)
-        guard bytes.count > 6, bytes[0] == UInt8(ascii: "t"), bytes[1...4].allSatisfy(ASCIIText.isDigit), bytes[5] == UInt8(ascii: "-") else { return nil }
+        guard bytes.count > 6, bytes[0] == UInt8(ascii: "t"), bytes[1...4].allSatisfy(ByteText.isDigit), bytes[5] == UInt8(ascii: "-") else { return nil }
         let name = segment.dropFirst(6)
         return String(name.hasSuffix(".sh") ? name.dropLast(3) : name)
     }
@@ -85,7 +87,7 @@ public enum SpokenNames {
     static func isCodeID(_ id: String) -> Bool {
         guard let first = id.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return false }
         return id.utf8.allSatisfy { byte in
-            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || ASCIIText.isDigit(byte)
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || ByteText.isDigit(byte)
                 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "/")
         }
     }

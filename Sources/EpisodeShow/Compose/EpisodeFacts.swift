@@ -1,5 +1,6 @@
 import EpisodeModel
 import EpisodeTemplates
+import EpisodeText
 
 /// Builds the speakable facts of an episode from an analysis and a plan: the template
 /// context. Only this type turns typed values into `TemplateValue`s.

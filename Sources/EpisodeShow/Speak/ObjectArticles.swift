@@ -1,3 +1,5 @@
+import EpisodeText
+
 /// Puts the article back that commit subjects leave out, so that a spoken action reads like
 /// a sentence and not a headline: "fixed internal error" -> "fixed an internal error",
 /// "removed 'gopls bug' subcommand" -> "removed the 'gopls bug' subcommand".

@@ -1,3 +1,5 @@
+import EpisodeText
+
 /// Splitting prose into sentences and sentences into parts short enough to say in one breath.
 public enum SentenceTools {
     static let abbreviations: Set<String> = ["e.g.", "i.e.", "etc.", "vs.", "cf.", "approx.", "incl.", "no.", "mr.", "ms.", "dr."]

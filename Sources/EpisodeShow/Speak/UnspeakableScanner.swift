@@ -1,3 +1,5 @@
+import EpisodeText
+
 /// Finds tokens a voice should never be asked to say: commit hashes (7+ hex digits),
 /// URLs (also `github.com:owner/repo`), e-mail addresses, file paths (a `/` and an
 /// extension), Change-Ids, trailers, and code symbols a voice reads out or stumbles on

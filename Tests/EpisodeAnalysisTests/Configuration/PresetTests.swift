@@ -44,7 +44,7 @@ import EpisodeTestSupport
         let http = C.commit(C.hash("f2"), message: "net/http: fix crash in the server")
         let analysis = Analyzer(configuration: configuration).analyze([http, runtime])
         #expect(analysis.commits[1].score.total > analysis.commits[0].score.total)
-        #expect(analysis.commits[1].score.reasons.contains { $0.signal == "area" })
+        #expect(analysis.commits[1].score.reasons.contains { $0.signal == .area })
         #expect(analysis.stories[0].commits == [runtime.hash])
     }
 }
