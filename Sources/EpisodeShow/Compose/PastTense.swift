@@ -152,7 +152,9 @@ public enum PastTense {
             // Only where "and" clearly joins two actions: "clarify and optimize", "X and remove its use";
             // not "support for read and write".
             let object = index + 2 < words.count ? words[index + 2].lowercased() : ""
-            let joinsActions = index == 1 || index + 2 == words.count || unambiguousVerbs.contains(next.lowercased())
+            // At the end ("assume Go 1.24 and simplify"), unless it pairs two verbs as nouns ("read and write").
+            let endsActions = index + 2 == words.count && verb(words[index - 1]) == nil
+            let joinsActions = index == 1 || endsActions || unambiguousVerbs.contains(next.lowercased())
                 || ["ify", "ize", "ise"].contains(where: { next.lowercased().hasSuffix($0) }) || ["the", "a", "an", "its", "their", "it", "them", "this", "that", "some", "all", "unused", "dead", "old", "new"].contains(object)
             if joinsActions, !quoted[index + 1], !programBehaviours.contains(next.lowercased()), let pastNext = verb(next) {
                 words[index + 1] = pastNext

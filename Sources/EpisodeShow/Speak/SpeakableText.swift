@@ -256,7 +256,11 @@ public struct SpeakableText: Sendable {
             }
             let nextCore = next?.core.lowercased()
             // An option inside quotes is part of a quoted command ("git -C X init") and stays.
-            let spoken = inQuote && core.hasPrefix("-") && !core.hasPrefix("--") ? core : speakWord(core, previous: previous, next: nextCore)
+            var spoken = inQuote && core.hasPrefix("-") && !core.hasPrefix("--") ? core : speakWord(core, previous: previous, next: nextCore)
+            // A path before a colon is a subject's prefix ("builtin/gc: ..."): a place, never a choice.
+            if trail.hasPrefix(":"), out.isEmpty, looksLikePath(core), !isFileName(core), spoken.contains(" or ") {
+                spoken = packageWords(core, previous: "in", next: nextCore)
+            }
             if let last = tokens[index].last, "\"'”’".contains(last), !(opensQuote && tokens[index].count == 1) { inQuote = false }
             // Braces are never said; a dropped code token takes its trailing dots with it.
             let plainTrail = trail.filter { $0 != "}" && $0 != "{" }
@@ -273,6 +277,11 @@ public struct SpeakableText: Sendable {
                 if Self.isIdentifier(core), let earlier = lastIdentifier, earlier.end == out.count - 1,
                    let joiner = out.last?.lowercased(), joiner == "and" || joiner == "or" {
                     said = Self.withoutSharedPrefix(said, after: earlier.words)
+                }
+                // "'the object-file code'": the article goes before the quote.
+                if said.hasPrefix("the "), !plainLead.isEmpty, plainLead.allSatisfy({ "'\"‘“".contains($0) }) {
+                    said.removeFirst(4)
+                    out.append("the")
                 }
                 if said.hasPrefix("the "), plainLead.isEmpty {
                     switch Self.nounPhrasePosition(out) {
@@ -418,6 +427,10 @@ public struct SpeakableText: Sendable {
         }
         if let named = SpeakableText.namedFiles[core.lowercased()] { return named }
         if let product = Self.productName(core) { return product }
+        // A dot file ("`.git-blame-ignore-revs`"), not the `.git` folder: "the git-blame-ignore-revs file".
+        if core.first == ".", core.count > 5, core != ".git", core.dropFirst().allSatisfy({ $0.isLetter || $0 == "-" }) {
+            return "the " + core.dropFirst() + " file"
+        }
         // An npm scope ("@types/node"): "the node types package".
         if core.first == "@", let slash = core.firstIndex(of: "/") {
             return "the \(core[core.index(after: slash)...]) \(core[core.index(after: core.startIndex)..<slash]) package"
@@ -444,7 +457,7 @@ public struct SpeakableText: Sendable {
         }
         // A short option ("-cgo", "-port=int") is said by its name; a method after a dot
         // (".Elem") by its name.
-        if core.first == "-" || core.first == ".", core.count > 1, core.dropFirst().first?.isLetter == true {
+        if core.first == "-" && core.dropFirst().first?.isLetter == true || core.first == "." && core.dropFirst().first?.isUppercase == true, core.count > 1 {
             let name = core.dropFirst().prefix { $0 != "=" }
             return speakWord(String(name), previous: previous, next: next)
         }
@@ -713,10 +726,15 @@ public struct SpeakableText: Sendable {
         let article = determiners.contains(previous ?? "") ? "" : "the "
         let root = pathRoots[segments[0]] ?? Self.genericPathRoots[segments[0]]
         guard knownPackages.contains(path) || root != nil else {
-            if segments.count == 2, !path.hasSuffix("/"), segments.allSatisfy({ $0.allSatisfy(\.isLetter) && $0.count <= 12 }) {
+            // Two words with a slash between are a choice ("include/exclude", "4GB/LLP64"), unless
+            // the words around say it is a place: a location, a noun of its own, a short root ("go/ssa").
+            let place = ["in", "into", "from", "under", "to", "at", "inside"].contains(previous ?? "")
+                || ["package", "packages", "directory", "folder", "command", "library"].contains(next ?? "")
+            if segments.count == 2, !path.hasSuffix("/"), !place, segments.allSatisfy({ $0.count >= 3 && $0.count <= 12 }),
+               segments.allSatisfy({ $0.allSatisfy(\.isLetter) }) || segments.contains(where: { $0.first?.isNumber == true }) {
                 return segments[0] + " or " + segments[1]
             }
-            let saysNoun = ["directory", "folder", "subtree", "tree"].contains(next ?? "")
+            let saysNoun = ["directory", "folder", "subtree", "tree", "package", "packages", "command", "library"].contains(next ?? "")
             return article + shortName(ofPath: path) + (saysNoun ? "" : " directory")
         }
         let noun = root ?? "package"
