@@ -20,6 +20,7 @@ public struct AreaClassifier {
 
     let rules: [CompiledRule]
     let spokenNames: [String: String]
+    let pathRoots: [String: String]
     let detectConventions: Bool
 
     /// Rules that fail to compile are skipped; `ShowConfigurationLoader` has already rejected them for files.
@@ -32,6 +33,7 @@ public struct AreaClassifier {
             )
         }
         spokenNames = configuration.spokenNames
+        pathRoots = configuration.pathRoots
         detectConventions = configuration.detectConventions
     }
 
@@ -42,7 +44,7 @@ public struct AreaClassifier {
     /// - Parameter layouts: each file's `FileLayout.classify(_:)`, worked out once by the caller.
     func classify(_ commit: Commit, convention: CommitConvention, layouts: [FileLayout?]) -> Decision {
         if let rule = matchingRule(commit) {
-            let area = Area(id: rule.area, spokenName: rule.spokenName ?? SpokenNames.spoken(rule.area, configured: spokenNames))
+            let area = Area(id: rule.area, spokenName: rule.spokenName ?? SpokenNames.spoken(rule.area, configured: spokenNames, pathRoots: pathRoots))
             return Decision(area: area, source: .configuration, otherAreas: [])
         }
         if detectConventions, let decision = conventionalDecision(convention) { return decision }
@@ -58,7 +60,7 @@ public struct AreaClassifier {
     }
 
     func area(_ id: String) -> Area {
-        Area(id: id, spokenName: SpokenNames.spoken(id, configured: spokenNames))
+        Area(id: id, spokenName: SpokenNames.spoken(id, configured: spokenNames, pathRoots: pathRoots))
     }
 
     private func matchingRule(_ commit: Commit) -> AreaRule? {
