@@ -520,21 +520,31 @@ public struct SpeakableText: Sendable {
     static func camelWords(_ name: String) -> String {
         guard let first = name.first, first.isLowercase, name.contains(where: \.isUppercase),
               name.allSatisfy({ $0.isLetter || $0.isNumber }) else { return name }
+        let words = humpWords(name)
+        // Two words only ("sysUnreserve"): a longer name ("forEachPackage") reads as words of
+        // the sentence, and "macOS" has no second word of its own.
+        // A function word first ("notDone") would read as the sentence's own.
+        guard words.count == 2, words[0].count >= 2, words[1].count >= 2, !Self.functionWords.contains(words[0]),
+              words[1].dropFirst().allSatisfy(\.isLowercase) else { return name }
+        return words.joined(separator: " ")
+    }
+
+    static let functionWords: Set<String> = ["not", "is", "has", "no", "do", "can", "should", "must", "will", "did"]
+
+    /// A name cut where a capital starts a new word: "CrashTester" -> "crash", "tester";
+    /// "parseURL" -> "parse", "URL". Words in capitals stay in capitals, others are lower case.
+    static func humpWords(_ name: String) -> [String] {
         let chars = Array(name)
         var words: [String] = []
         var current = ""
         for (index, ch) in chars.enumerated() {
             let next = index + 1 < chars.count ? chars[index + 1] : nil
-            let startsWord = ch.isUppercase && (chars[index - 1].isLowercase || next?.isLowercase == true)
+            let startsWord = index > 0 && ch.isUppercase && (chars[index - 1].isLowercase || next?.isLowercase == true)
             if startsWord, !current.isEmpty { words.append(current); current = "" }
             current.append(ch)
         }
-        words.append(current)
-        // Two words only ("sysUnreserve"): a longer name ("forEachPackage") reads as words of
-        // the sentence, and "macOS" has no second word of its own.
-        guard words.count == 2, words[0].count >= 2, !["not", "is", "has", "no", "do", "can", "should", "must", "will", "did"].contains(words[0]), words[1].count >= 2, words[1].dropFirst().allSatisfy(\.isLowercase) else { return name }
-        // A word in capitals ("URL" in "parseURL") stays in capitals; others are said in lower case.
-        return words.map { $0.count > 1 && $0.allSatisfy(\.isUppercase) ? $0 : $0.lowercased() }.joined(separator: " ")
+        if !current.isEmpty { words.append(current) }
+        return words.map { $0.count > 1 && $0.allSatisfy(\.isUppercase) ? $0 : $0.lowercased() }
     }
 
     /// A brace expansion ("internal/{graph,astutil}", "Cursor.{ParentEdgeKind,Index}") said item
@@ -694,7 +704,7 @@ public struct SpeakableText: Sendable {
         guard let dot = original.lastIndex(of: "."), dot != original.startIndex else { return "the " + original + " file" }
         let ext = name[name.index(after: dot)...]
         let stem = String(original[..<dot]).replacingAll("_", with: " ").replacingAll(".", with: " ")
-        let words = stem.split(separator: " ").map { Self.camelWords(String($0)) }.joined(separator: " ")
+        let words = stem.split(separator: " ").map { Self.humpWords(String($0)).joined(separator: " ") }.joined(separator: " ")
         let spoken = words == words.uppercased() && words.count > 1 ? words.lowercased() : words
         let kind = Self.fileKinds.first { $0.nouns.contains(String(ext)) }?.noun ?? "file"
         // A name that already says what it is ("crash tester", "parser") needs no noun after it.

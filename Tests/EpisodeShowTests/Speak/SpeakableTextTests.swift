@@ -93,6 +93,30 @@ import Testing
         Case(input: "The bug in Ninja is fixed in 1.10, with commit ninja-build/ninja@1daa7470ab7e.",
              expected: "The bug in Ninja is fixed in 1.10, with an earlier commit."),
         Case(input: "caused deadlocks there twice before:\n\n\tcode()\n", expected: "caused deadlocks there twice before:"),
+        // The issue "Tell the story": no hex address, no extension, no slash; names said naturally.
+        Case(input: "System trap at 0x0000f358a1ceb140", expected: "System trap at an address"),
+        Case(input: "update CONTRIBUTING.md", expected: "update the contributing guide"),
+        Case(input: "fix cmd/crashtest/CrashTester.swift", expected: "fix the crash tester"),
+        Case(input: "edit Sources/EpisodeShow/Speak/SpeakableText.swift", expected: "edit the speakable text code"),
+        Case(input: "see Docs/ANALYSIS.md", expected: "see the analysis documentation"),
+        Case(input: "in getg_safe", expected: "in getg safe"),
+        Case(input: "call sysUnreserve on exit", expected: "call sys unreserve on exit"),
+        Case(input: "keep forEachPackage and notDone as names", expected: "keep forEachPackage and notDone as names"),
+        Case(input: "on macOS and iOS", expected: "on macOS and iOS"),
+        Case(input: "add refactor.Delete operators", expected: "add refactor delete operators"),
+        Case(input: "add missing,ok check", expected: "add missing ok check"),
+        Case(input: "implement graph.Graph interface", expected: "implement Graph interface"),
+        Case(input: "remove the vendored compat/nedmalloc/ subtree", expected: "remove the vendored nedmalloc subtree"),
+        Case(input: "link gopls contributing.md from the main CONTRIBUTING.md doc", expected: "link the gopls contributing guide from the main contributing guide"),
+        Case(input: "increase test timeout 1s -> 10s", expected: "increase test timeout from 1s to 10s"),
+        Case(input: "copy CLs 766661 and 767521 to x/tools", expected: "copy earlier changes to the tools directory"),
+        Case(input: "bump debian from `e899040` to `d5d3f9c`", expected: "bump debian"),
+        Case(input: "guard LHS < RHS in fromAssignStmt", expected: "guard LHS less than RHS in fromAssignStmt"),
+        Case(input: "simplify 'mkdir X' followed by 'git -C X init'", expected: "simplify 'mkdir X' followed by 'git -C X init'"),
+        Case(input: "fix embedding examples for crates.io release", expected: "fix embedding examples for crates dot io release"),
+        Case(input: "align @types/node with Node.js 18.19+ support", expected: "align the node types package with Node JS 18.19+ support"),
+        Case(input: "Docs - tag object and s/changeset/commit/g", expected: "Docs tag object and changeset to commit"),
+        Case(input: "Include sys/time.h in daemon.c", expected: "Include the time header in the daemon code"),
     ]
 
     @Test(arguments: cases)
@@ -103,6 +127,14 @@ import Testing
     @Test func appliesPronunciationsToWholeWordsOnly() {
         let text = SpeakableText.applyingPronunciations(["gopls": "go please", "ssa": "S S A"], to: "Gopls and goplsx use ssa.")
         #expect(text == "go please and goplsx use S S A.")
+    }
+
+    @Test func configuredPathRootsGiveTheNoun() {
+        let speak = SpeakableText(pathRoots: ["hash": "package", "cmd": "command", "x": "package"])
+        #expect(speak.speak("in hash/maphash") == "in the maphash package")
+        #expect(speak.speak("run cmd/stress again") == "run the stress command again")
+        #expect(speak.speak("copy CLs 766661 and 767521 to x/tools") == "copy earlier changes to the tools package")
+        #expect(SpeakableText().speak("in hash/maphash") == "in the maphash directory")
     }
 
     @Test func knownPackagesAreSaidAsPackages() {
