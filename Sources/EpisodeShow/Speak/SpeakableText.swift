@@ -278,10 +278,15 @@ public struct SpeakableText: Sendable {
                    let joiner = out.last?.lowercased(), joiner == "and" || joiner == "or" {
                     said = Self.withoutSharedPrefix(said, after: earlier.words)
                 }
-                // "'the object-file code'": the article goes before the quote.
+                // "'the object-file code'": the article goes before the quote; after a noun that
+                // says what it is ("source file 'source-loose.c'") the file is said by its name alone.
                 if said.hasPrefix("the "), !plainLead.isEmpty, plainLead.allSatisfy({ "'\"‘“".contains($0) }) {
                     said.removeFirst(4)
-                    out.append("the")
+                    if let previous = out.last?.lowercased(), Self.fileNouns.contains(previous), said.contains(" ") {
+                        said = String(said[..<said.lastIndex(of: " ")!])
+                    } else if Self.nounPhrasePosition(out) != .determined {
+                        out.append("the")
+                    }
                 }
                 if said.hasPrefix("the "), plainLead.isEmpty {
                     switch Self.nounPhrasePosition(out) {
@@ -316,10 +321,18 @@ public struct SpeakableText: Sendable {
     static func nounPhrasePosition(_ out: [String]) -> NounPhrasePosition {
         guard let previous = out.last?.lowercased(), previous.last?.isLetter == true else { return .open }
         let determiners: Set<String> = ["the", "a", "an", "its", "this", "their", "our"]
-        if out.suffix(2).dropLast().contains(where: { determiners.contains($0.lowercased()) }) { return .determined }
         let joiners: Set<String> = ["and", "or", "as", "than", "like", "vs", "over", "via", "between", "against", "through", "across", "without"]
-        guard !ObjectArticles.followers.contains(previous), !joiners.contains(previous), !determiners.contains(previous),
-              out.count >= 2, PastTense.verb(previous) == nil, !previous.hasSuffix("ed"), previous.first?.isLowercase == true else { return .open }
+        func endsPhrase(_ word: String) -> Bool {
+            ObjectArticles.followers.contains(word) || joiners.contains(word) || PastTense.verb(word) != nil || word.last?.isLetter != true
+        }
+        guard !endsPhrase(previous), !determiners.contains(previous) else { return .open }
+        // A possessive or a determiner before the modifiers: "the test suite's", "the vendored".
+        if previous.hasSuffix("'s") { return .determined }
+        for word in out.dropLast().suffix(3).reversed().map({ $0.lowercased() }) {
+            if determiners.contains(word) { return .determined }
+            if endsPhrase(word) { break }
+        }
+        guard out.count >= 2, !previous.hasSuffix("ed"), previous.first?.isLowercase == true else { return .open }
         return .afterModifier
     }
 
@@ -332,6 +345,9 @@ public struct SpeakableText: Sendable {
         /// Anywhere else: the path keeps its article.
         case open
     }
+
+    /// Nouns that name a file before its name: "the source file 'source-loose.c'".
+    static let fileNouns: Set<String> = ["file", "files", "header", "script", "source"]
 
     /// Comparison operators standing between two words.
     static let comparisons = ["<": "less than", ">": "greater than", "<=": "at most", ">=": "at least", "==": "equals", "!=": "not equal to", "+": "plus"]
