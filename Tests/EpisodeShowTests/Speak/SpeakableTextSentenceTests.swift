@@ -2,9 +2,9 @@ import Testing
 @testable import EpisodeShow
 
 /// Body sentences of real commit messages, made speakable and kept faithful.
-@Suite struct SpokenSentenceTests {
+@Suite struct SpeakableTextSentenceTests {
     static let goRoots: [String: String] = ["go": "package", "hash": "package", "runtime": "package", "cmd": "command", "gopls": "package"]
-    let speakable = SpeakableText(pathRoots: SpokenSentenceTests.goRoots)
+    let speakable = SpeakableText(pathRoots: SpeakableTextSentenceTests.goRoots)
 
     @Test(arguments: [
         // golang/tools and git/git bodies (corpus), and the examples.
@@ -20,7 +20,7 @@ import Testing
         ("The diagnostics were reported against the wrong file.", "The diagnostics were reported against the wrong file.", true),
     ])
     func saysABodySentence(written: String, spoken: String, verbatim: Bool) throws {
-        let sentence = try #require(SpokenSentence(written, speakable: speakable))
+        let sentence = try #require(speakable.sentence(written))
         #expect(sentence.text == spoken)
         #expect(sentence.isVerbatim == verbatim)
         #expect(UnspeakableScanner.findings(in: sentence.text).isEmpty)
@@ -34,6 +34,6 @@ import Testing
         "For golang/go#38706.",
     ])
     func codeAndBareReferencesAreNotSaid(written: String) {
-        #expect(SpokenSentence(written, speakable: speakable) == nil)
+        #expect(speakable.sentence(written) == nil)
     }
 }

@@ -2,36 +2,25 @@
 /// author wrote is said or, where a voice cannot say it (a hash, a URL, an address, a path),
 /// replaced by what it stands for ("an earlier commit", "a reported issue", "an address", "the
 /// maphash package"). Nothing is paraphrased. Pure.
-///
-/// `isVerbatim` says whether the text is still exactly the author's words (then a template may
-/// present it as a quote); `nil` means the sentence cannot be said honestly: code, a list, a
-/// stack trace, or too little left once references are dropped.
-public struct SpokenSentence: Equatable, Sendable {
-    /// The sentence as it is said: capitalised, ending with `.`, `?` or `!`.
-    public var text: String
-    /// The text is the author's sentence word for word (spaces and the final period aside).
-    public var isVerbatim: Bool
-
-    public init(text: String, isVerbatim: Bool) {
-        self.text = text
-        self.isVerbatim = isVerbatim
-    }
-
+extension SpeakableText {
+    /// The sentence as it is said, capitalised and ending with `.`, `?` or `!`, with
+    /// `isVerbatim` true when it is still the author's words exactly (then a template may quote
+    /// it); `nil` when it cannot be said honestly: code, a dump, a bare reference, or too little
+    /// left once references are dropped.
     /// - Parameters:
     ///   - sentence: one sentence of a commit body, as `SentenceTools.sentences(in:)` gives it.
-    ///   - speakable: how code, paths and references are said (the episode's, with its path roots).
     ///   - minWords: fewer words than this after speaking is too little to say.
-    public init?(_ sentence: String, speakable: SpeakableText, minWords: Int = 4) {
+    public func sentence(_ sentence: String, minWords: Int = 4) -> Reason? {
         let written = sentence.trimmingSpaces()
         guard !written.isEmpty, !Self.looksLikeCode(written) else { return nil }
-        var spoken = speakable.speak(written).trimmingSpaces()
+        var spoken = speak(written).trimmingSpaces()
         let end = spoken.last.map { ".?!".contains($0) ? String($0) : "." } ?? "."
         while let last = spoken.last, ".?!:;,".contains(last) { spoken.removeLast() }
         spoken = SentenceTools.withoutDanglingEnd(spoken)
         guard SentenceTools.wordCount(spoken) >= minWords else { return nil }
         let text = EnglishGrammar.capitalizedFirst(spoken) + end
         guard UnspeakableScanner.findings(in: text).isEmpty else { return nil }
-        self.init(text: text, isVerbatim: Self.plain(text) == Self.plain(written))
+        return Reason(text: text, isVerbatim: Self.plainWords(text) == Self.plainWords(written))
     }
 
     /// Lines of code, output or lists rather than prose: braces, a statement's semicolon, a
@@ -47,7 +36,7 @@ public struct SpokenSentence: Equatable, Sendable {
     }
 
     /// The words without the final punctuation and with single spaces, to compare two texts.
-    static func plain(_ text: String) -> String {
+    static func plainWords(_ text: String) -> String {
         var words = text.split(separator: " ").joined(separator: " ")
         while let last = words.last, ".?!".contains(last) { words.removeLast() }
         return words
