@@ -60,7 +60,7 @@ public enum PastTense {
         "execute", "canonicalize", "push", "leak", "abort",
         "deploy", "align", "collapse", "advise", "advertise", "activate", "aggregate", "broaden", "attempt",
         "dedupe", "disambiguate", "enhance", "exercise", "embed", "serve", "clamp", "round", "encourage", "discourage",
-        "modernize", "modernise", "precompute", "recompute", "dereference", "retitle", "resize", "listen", "fast-path", "pretty-print",
+        "modernize", "modernise", "obtain", "precompute", "recompute", "dereference", "retitle", "resize", "listen", "fast-path", "pretty-print",
     ]
 
     /// "fix reporting" -> "fixed reporting"; "Speed up X" -> "sped up X"; "clarify and optimize" ->
@@ -153,9 +153,11 @@ public enum PastTense {
             // not "support for read and write".
             let object = index + 2 < words.count ? words[index + 2].lowercased() : ""
             // At the end ("assume Go 1.24 and simplify"), unless it pairs two verbs as nouns ("read and write").
-            let endsActions = index + 2 == words.count && verb(words[index - 1]) == nil
-            let joinsActions = index == 1 || endsActions || unambiguousVerbs.contains(next.lowercased())
-                || ["ify", "ize", "ise"].contains(where: { next.lowercased().hasSuffix($0) }) || ["the", "a", "an", "its", "their", "it", "them", "this", "that", "some", "all", "unused", "dead", "old", "new"].contains(object)
+            let pairedVerbs = verb(words[index - 1]) != nil
+            let endsActions = index + 2 == words.count && !pairedVerbs
+            // Before a preposition: "rename X to Y and embed in Z".
+            let takesPlace = ObjectArticles.followers.contains(object) && !pairedVerbs
+            let joinsActions = index == 1 || endsActions || takesPlace || unambiguousVerbs.contains(next.lowercased()) || ["the", "a", "an", "its", "their", "it", "them", "this", "that", "some", "all", "unused", "dead", "old", "new"].contains(object)
             if joinsActions, !quoted[index + 1], !programBehaviours.contains(next.lowercased()), let pastNext = verb(next) {
                 words[index + 1] = pastNext
             }
@@ -249,6 +251,7 @@ public enum PastTense {
     static let unambiguousVerbs: Set<String> = [
         "remove", "delete", "drop", "hide", "rename", "move", "use", "add", "update", "replace", "improve", "deprecate",
         "document", "export", "unexport", "reuse", "rewrite", "make", "avoid", "enable", "disable", "introduce",
+        "simplify", "plug", "extract", "rework", "clarify", "unify",
     ]
 
     /// What the program stops doing in "don't panic when X": "prevented a panic when X".

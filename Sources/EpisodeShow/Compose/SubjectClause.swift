@@ -21,7 +21,9 @@ public enum SubjectClause {
         if let revert = revertClause(written, speakable: speakable) { return revert }
         if let bare = bareVerbClause(written, subject: subject, speakable: speakable) { return bare }
         let plain = SentenceTools.withoutParentheticals(written)
-        let spoken = SentenceTools.withoutDanglingEnd(EnglishGrammar.lowerFirst(speakable.speak(plain)).trimmingTrailing("."))
+        let said = EnglishGrammar.lowerFirst(speakable.speak(plain)).trimmingTrailing(".")
+        // A word left hanging where a reference was not said ("for an issue in"); not the author's own last word.
+        let spoken = said.split(separator: " ").last == plain.split(separator: " ").last ? said : SentenceTools.withoutDanglingEnd(said)
         // A command the author ran: "go fix ./..." -> "ran go fix".
         if spoken.hasPrefix("go "), let command = spoken.split(separator: " ").dropFirst().first, goCommands.contains(String(command)) {
             return "ran " + spoken

@@ -108,7 +108,9 @@ public struct SpeakableText: Sendable {
                     let inner = pending.dropFirst().dropLast()
                     let isPlaceholder = close == ">" ? !inner.contains("@") && !inner.contains(" ") && !inner.isEmpty
                         : inner.contains("=") || inner.contains("<")
-                    if !isPlaceholder { out += pending }
+                    // A placeholder on its own ("suggest <remote> <branch>") is a word of the sentence.
+                    let standsAlone = close == ">" && (out.isEmpty || out.last == " ") && inner.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" })
+                    if standsAlone { out += inner } else if !isPlaceholder { out += pending }
                     pending = ""
                     closing = nil
                 }
@@ -263,7 +265,9 @@ public struct SpeakableText: Sendable {
             }
             if let last = tokens[index].last, "\"'”’".contains(last), !(opensQuote && tokens[index].count == 1) { inQuote = false }
             // Braces are never said; a dropped code token takes its trailing dots with it.
-            let plainTrail = trail.filter { $0 != "}" && $0 != "{" }
+            // "$(command)": the substitution's closing parenthesis goes with it.
+            let closesSubstitution = core.hasPrefix("$(") && trail.hasPrefix(")")
+            let plainTrail = (closesSubstitution ? String(trail.dropFirst()) : trail).filter { $0 != "}" && $0 != "{" }
             let plainLead = lead.filter { $0 != "}" && $0 != "{" }
             if spoken.isEmpty, !core.isEmpty {
                 // A dropped token ("./...", "T{f:", an e-mail) keeps only a sentence end or a comma.
@@ -473,6 +477,8 @@ public struct SpeakableText: Sendable {
         }
         // A short option ("-cgo", "-port=int") is said by its name; a method after a dot
         // (".Elem") by its name.
+        // A one-letter option is said as people say it: "dash o".
+        if core.count == 2, core.first == "-", let letter = core.last, letter.isLetter { return "dash " + String(letter) }
         if core.first == "-" && core.dropFirst().first?.isLetter == true || core.first == "." && core.dropFirst().first?.isUppercase == true, core.count > 1 {
             let name = core.dropFirst().prefix { $0 != "=" }
             return speakWord(String(name), previous: previous, next: next)
@@ -759,6 +765,10 @@ public struct SpeakableText: Sendable {
             if segments.count == 2, !path.hasSuffix("/"), !place, segments.allSatisfy({ $0.count >= 3 && $0.count <= 12 }),
                segments.allSatisfy({ $0.allSatisfy(\.isLetter) }) || segments.contains(where: { $0.first?.isNumber == true }) {
                 return segments[0] + " or " + segments[1]
+            }
+            // A dependency named by its repository ("bump svenstaro/upload-release-action"): its name.
+            if segments.count == 2, segments[1].contains("-"), ["bump", "bumped", "update", "updated", "upgrade", "upgraded", "for"].contains(previous ?? "") {
+                return segments[1]
             }
             let saysNoun = ["directory", "folder", "subtree", "tree", "package", "packages", "command", "library"].contains(next ?? "")
             return article + shortName(ofPath: path) + (saysNoun ? "" : " directory")
