@@ -11,12 +11,7 @@ public enum SubjectClause {
     ///     takes its object from the prefix (`go/{expect,packages/packagestest}: delete`).
     ///   - speakable: how code, paths and references in the summary are said.
     public static func clause(for summary: String, subject: String? = nil, speakable: SpeakableText) -> String {
-        // "IntuitiveMethodSet: test with generic methods": what is tested is the name before the colon.
-        if let colon = summary.range(of: ": "), case let head = summary[..<colon.lowerBound], !head.contains(" "),
-           head.contains(where: \.isUppercase), case let rest = summary[colon.upperBound...].lowercased(),
-           ["test with ", "test on ", "test for "].contains(where: rest.hasPrefix) {
-            return "tested " + speakable.speak(String(head)) + " " + speakable.speak(String(summary[colon.upperBound...].dropFirst(5)))
-        }
+        if let tested = testedName(summary, speakable: speakable) { return tested }
         let written = plainSummary(summary)
         if let revert = revertClause(written, speakable: speakable) { return revert }
         if let bare = bareVerbClause(written, subject: subject, speakable: speakable) { return bare }
@@ -24,34 +19,65 @@ public enum SubjectClause {
         let said = EnglishGrammar.lowerFirst(speakable.speak(plain)).trimmingTrailing(".")
         // A word left hanging where a reference was not said ("for an issue in"); not the author's own last word.
         let spoken = said.split(separator: " ").last == plain.split(separator: " ").last ? said : SentenceTools.withoutDanglingEnd(said)
-        // A command the author ran: "go fix ./..." -> "ran go fix".
-        if spoken.hasPrefix("go "), let command = spoken.split(separator: " ").dropFirst().first, goCommands.contains(String(command)) {
-            return "ran " + spoken
-        }
-        // `test(git): find upstream remote`: the change tests the finding, it does not find.
-        if let subject, subject.lowercased().hasPrefix("test("), let first = spoken.split(separator: " ").first,
-           !["add", "fix", "remove", "update", "use", "test", "improve", "refactor", "skip", "disable", "enable"].contains(first.lowercased()),
-           let ing = PastTense.gerund(String(first)) {
-            return "tested " + ([ing] + spoken.split(separator: " ").dropFirst().map(String.init)).joined(separator: " ")
-        }
-        if let past = PastTense.phrase(spoken) { return ObjectArticles.insertingArticle(past, written: plain) }
-        // "MoveType - remove type from current file": the part after the dash says what changed.
-        if let dash = plain.range(of: " - "), case let head = plain[..<dash.lowerBound], !head.contains(" "),
-           head.first?.isLowercase == true || head.dropFirst().contains(where: \.isUppercase) {
-            let rest = String(plain[dash.upperBound...])
-            if let past = PastTense.phrase(EnglishGrammar.lowerFirst(speakable.speak(rest)).trimmingTrailing(".")) {
-                return ObjectArticles.insertingArticle(past, written: rest)
-            }
-        }
-        // A bare version ("v246") is a release.
-        if !spoken.contains(" "), spoken.first == "v", spoken.count > 1, spoken.dropFirst().allSatisfy(\.isNumber) {
-            return "landed version " + spoken.dropFirst()
-        }
-        // A Conventional Commits fix whose description names the problem: "fix: hydration error".
-        if let subject, isConventionalFix(subject), let first = spoken.split(separator: " ").first, PastTense.verb(String(first)) == nil {
-            return ObjectArticles.insertingArticle("fixed " + spoken, written: plain)
+        // The readings of a summary, most specific first; none fits: an honest frame.
+        let readings: [() -> String?] = [
+            { ranCommand(spoken) },
+            { testedAction(spoken, subject: subject) },
+            { PastTense.phrase(spoken).map { ObjectArticles.insertingArticle($0, written: plain) } },
+            { actionAfterDash(plain, speakable: speakable) },
+            { bareVersion(spoken) },
+            { conventionalFix(spoken, subject: subject, written: plain) },
+        ]
+        for reading in readings {
+            if let clause = reading() { return clause }
         }
         return framed(spoken)
+    }
+
+    /// "IntuitiveMethodSet: test with generic methods": what is tested is the name before the colon.
+    static func testedName(_ summary: String, speakable: SpeakableText) -> String? {
+        guard let colon = summary.range(of: ": "), case let head = summary[..<colon.lowerBound], !head.contains(" "),
+              head.contains(where: \.isUppercase), case let rest = summary[colon.upperBound...],
+              ["test with ", "test on ", "test for "].contains(where: rest.lowercased().hasPrefix) else { return nil }
+        return "tested " + speakable.speak(String(head)) + " " + speakable.speak(String(rest.dropFirst(5)))
+    }
+
+    /// A command the author ran: "go fix ./..." -> "ran go fix".
+    static func ranCommand(_ spoken: String) -> String? {
+        let words = spoken.split(separator: " ")
+        guard words.first == "go", words.count > 1, goCommands.contains(String(words[1])) else { return nil }
+        return "ran " + spoken
+    }
+
+    /// `test(git): find upstream remote`: the change tests the finding, it does not find.
+    static func testedAction(_ spoken: String, subject: String?) -> String? {
+        let words = spoken.split(separator: " ").map(String.init)
+        guard let subject, subject.lowercased().hasPrefix("test("), let first = words.first,
+              !["add", "fix", "remove", "update", "use", "test", "improve", "refactor", "skip", "disable", "enable"].contains(first.lowercased()),
+              let ing = PastTense.gerund(first) else { return nil }
+        return "tested " + ([ing] + words.dropFirst()).joined(separator: " ")
+    }
+
+    /// "MoveType - remove type from current file": the part after the dash says what changed.
+    static func actionAfterDash(_ plain: String, speakable: SpeakableText) -> String? {
+        guard let dash = plain.range(of: " - "), case let head = plain[..<dash.lowerBound], !head.contains(" "),
+              head.first?.isLowercase == true || head.dropFirst().contains(where: \.isUppercase) else { return nil }
+        let rest = String(plain[dash.upperBound...])
+        return PastTense.phrase(EnglishGrammar.lowerFirst(speakable.speak(rest)).trimmingTrailing("."))
+            .map { ObjectArticles.insertingArticle($0, written: rest) }
+    }
+
+    /// A bare version ("v246") is a release.
+    static func bareVersion(_ spoken: String) -> String? {
+        guard !spoken.contains(" "), spoken.first == "v", spoken.count > 1, spoken.dropFirst().allSatisfy(\.isNumber) else { return nil }
+        return "landed version " + spoken.dropFirst()
+    }
+
+    /// A Conventional Commits fix whose description names the problem: "fix: hydration error".
+    static func conventionalFix(_ spoken: String, subject: String?, written: String) -> String? {
+        guard let subject, isConventionalFix(subject), let first = spoken.split(separator: " ").first,
+              PastTense.verb(String(first)) == nil else { return nil }
+        return ObjectArticles.insertingArticle("fixed " + spoken, written: written)
     }
 
     /// The summary without what is not said: a `[PATCH 2/2]` marker, a `[generated]` tag,

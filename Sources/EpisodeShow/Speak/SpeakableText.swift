@@ -40,7 +40,7 @@ public struct SpeakableText: Sendable {
         "go.mod": "the module file", "go.sum": "the checksum file", "package.swift": "the package manifest",
         "cargo.toml": "the Cargo manifest", "cargo.lock": "the Cargo lock file", "package.json": "the package manifest",
         "makefile": "the Makefile", "readme.md": "the README", "readme": "the README", "changelog.md": "the changelog",
-        "cliff.toml": "the cliff configuration", "contributing.md": "the contributing guide", "security.md": "the security policy",
+        "contributing.md": "the contributing guide", "security.md": "the security policy",
         "license": "the license", "code_of_conduct.md": "the code of conduct",
         ".gitignore": "the gitignore file", ".gitattributes": "the gitattributes file", ".mailmap": "the mailmap",
     ]
