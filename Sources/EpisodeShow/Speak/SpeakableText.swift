@@ -96,8 +96,10 @@ public struct SpeakableText: Sendable {
 
     /// Drops placeholders of command-line syntax: "--reset-when-found[=<where>]" -> "--reset-when-found",
     /// "<pattern>" -> "". Brackets around plain words stay.
-    func withoutOptionPlaceholders(_ text: String) -> String {
-        guard text.contains("[") || text.contains("<") else { return text }
+    func withoutOptionPlaceholders(_ original: String) -> String {
+        guard original.contains("[") || original.contains("<") else { return original }
+        // "<remote>/<branch>": two placeholders said as two words.
+        let text = original.replacingAll(">/<", with: "> <")
         var out = ""
         var pending = ""
         var closing: Character?
@@ -261,7 +263,7 @@ public struct SpeakableText: Sendable {
             var spoken = inQuote && core.hasPrefix("-") && !core.hasPrefix("--") ? core : speakWord(core, previous: previous, next: nextCore)
             // A path before a colon is a subject's prefix ("builtin/gc: ..."): a place, never a choice.
             if trail.hasPrefix(":"), out.isEmpty, looksLikePath(core), !isFileName(core), spoken.contains(" or ") {
-                spoken = packageWords(core, previous: "in", next: nextCore)
+                spoken = core.split(separator: "/").joined(separator: " ")
             }
             if let last = tokens[index].last, "\"'”’".contains(last), !(opensQuote && tokens[index].count == 1) { inQuote = false }
             // Braces are never said; a dropped code token takes its trailing dots with it.
@@ -762,15 +764,30 @@ public struct SpeakableText: Sendable {
             // the words around say it is a place: a location, a noun of its own, a short root ("go/ssa").
             let place = ["in", "into", "from", "under", "to", "at", "inside"].contains(previous ?? "")
                 || ["package", "packages", "directory", "folder", "command", "library"].contains(next ?? "")
-            if segments.count == 2, !path.hasSuffix("/"), !place, segments.allSatisfy({ $0.count >= 3 && $0.count <= 12 }),
-               segments.allSatisfy({ $0.allSatisfy(\.isLetter) }) || segments.contains(where: { $0.first?.isNumber == true }) {
+            // Names in capitals ("OS/ARCH", "D/F") are a pair even after "in".
+            let capitals = segments.allSatisfy { $0 == $0.uppercased() && $0.allSatisfy(\.isLetter) }
+            let short = segments.count == 2 && !path.hasSuffix("/") && (!place || capitals) && segments.allSatisfy { $0.count <= 12 }
+            let choice = segments.allSatisfy { $0.count >= 3 } || segments.allSatisfy { $0 == $0.uppercased() }
+            if short, choice, segments.allSatisfy({ $0.allSatisfy(\.isLetter) }) || segments.contains(where: { $0.first?.isNumber == true }) {
                 return segments[0] + " or " + segments[1]
+            }
+            // A pair of names ("openbsd/riscv64"): both said.
+            if short, segments.allSatisfy({ $0.allSatisfy { $0.isLetter || $0.isNumber } }) { return segments.joined(separator: " ") }
+            // A topic branch ("ps/backfill-fixes-and-edges", git's initials and a topic), a branch
+            // or tag by name, a module path with its host ("mvdan.cc/gofumpt"): the last part.
+            let topic = segments.count == 2 && segments[0].count <= 3 && segments[0].allSatisfy(\.isLowercase) && segments[1].contains("-")
+            if topic || ["branch", "branches", "tag"].contains(previous ?? "") || segments[0].dropFirst().contains("."), let last = segments.last {
+                return last
+            }
+            // Options written as alternatives ("-U/--unified"): the long one.
+            if segments.contains(where: { $0.hasPrefix("-") }), let last = segments.last {
+                return speakWord(last, previous: previous, next: next)
             }
             // A dependency named by its repository ("bump svenstaro/upload-release-action"): its name.
             if segments.count == 2, segments[1].contains("-"), ["bump", "bumped", "update", "updated", "upgrade", "upgraded", "for"].contains(previous ?? "") {
                 return segments[1]
             }
-            let saysNoun = ["directory", "folder", "subtree", "tree", "package", "packages", "command", "library"].contains(next ?? "")
+            let saysNoun = ["directory", "folder", "subtree", "tree", "package", "packages", "command", "library", "subsystem", "backend"].contains(next ?? "")
             return article + shortName(ofPath: path) + (saysNoun ? "" : " directory")
         }
         let noun = root ?? "package"

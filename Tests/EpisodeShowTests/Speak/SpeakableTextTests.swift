@@ -37,7 +37,7 @@ import Testing
              expected: "use repo hold lock file for update and its mode and timeout variants with custom repos"),
         // A call of three name parts or more is said as a function, with "the" after a verb or a preposition.
         Case(input: "strbuf: add strbuf_add_uint()", expected: "strbuf: add the strbuf add uint function"),
-        Case(input: "builtin/gc: introduce `odb_optimize_required()`", expected: "the gc directory: introduce the odb optimize required function"),
+        Case(input: "builtin/gc: introduce `odb_optimize_required()`", expected: "builtin gc: introduce the odb optimize required function"),
         Case(input: "csum-file: use idempotent git_hash_discard()", expected: "csum-file: use idempotent git hash discard function"),
         Case(input: "diff: handle NULL return from repo_get_commit_tree()", expected: "diff: handle NULL return from the repo get commit tree function"),
         Case(input: "commit-reach: use object flags for tips_reachable_from_bases()",
