@@ -117,6 +117,15 @@ import Testing
         Case(input: "align @types/node with Node.js 18.19+ support", expected: "align the node types package with Node JS 18.19+ support"),
         Case(input: "Docs - tag object and s/changeset/commit/g", expected: "Docs tag object and changeset to commit"),
         Case(input: "Include sys/time.h in daemon.c", expected: "Include the time header in the daemon code"),
+        // Slashes that are no place (git/git and golang/tools subjects).
+        Case(input: "merged the branch 'ps/backfill-fixes-and-edges' into ps/path-walk-filters",
+             expected: "merged the branch 'backfill-fixes-and-edges' into path-walk-filters"),
+        Case(input: "update mvdan.cc/gofumpt", expected: "update gofumpt"),
+        Case(input: "for --inter-hunk-context and -U/--unified", expected: "for inter-hunk-context and unified"),
+        Case(input: "use openbsd/riscv64 in OS/ARCH suffix test", expected: "use openbsd riscv64 in OS or ARCH suffix test"),
+        Case(input: "move packed source into \"odb/\" subsystem", expected: "move packed source into the \"odb\" subsystem"),
+        Case(input: "suggest <remote>/<branch> on upstream slip", expected: "suggest remote branch on upstream slip"),
+        Case(input: "fix D/F conflicts", expected: "fix D or F conflicts"),
     ]
 
     @Test(arguments: cases)
