@@ -4,9 +4,11 @@ import Foundation
 ///
 /// Pure and deterministic. What it does, in order: drops trailer lines, code lines and
 /// Markdown markers; turns backticked identifiers into their words; replaces URLs, issue
-/// references, `CL 123`, commit hashes, Change-Ids, e-mail addresses and file paths with
-/// plain words or drops them; says package paths (`go/ssa` -> "the go slash ssa package");
-/// writes single digits as words. Names and other non-ASCII words are kept exactly.
+/// references, `CL 123`, commit hashes, hex addresses, Change-Ids, e-mail addresses and file
+/// paths with plain words or drops them; says a path by its last part and a noun (`go/ssa` ->
+/// "the ssa package" where the presets' `pathRoots` know `go`, `CONTRIBUTING.md` -> "the
+/// contributing guide"), never "slash" or "dot md"; says code names as words (`getg_safe` ->
+/// "getg safe", `sysUnreserve` -> "sys unreserve"); writes single digits as words. Names and other non-ASCII words are kept exactly.
 /// Pronunciations are applied separately (`applyingPronunciations`), once, on the final script.
 public struct SpeakableText: Sendable {
     /// Package paths the analysis knows (area ids): said as packages even without a known root.
