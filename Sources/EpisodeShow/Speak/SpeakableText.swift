@@ -171,7 +171,8 @@ public struct SpeakableText: Sendable {
         return out
     }
 
-    /// An identifier as words: dots, underscores and call parentheses become spaces.
+    /// An identifier as words: dots, underscores and call parentheses become spaces, a
+    /// two-word camel-case name two words.
     func identifierWords(_ identifier: String) -> String {
         var words = identifier
         if words.hasSuffix("()") { words.removeLast(2) }
@@ -180,7 +181,8 @@ public struct SpeakableText: Sendable {
         if !isVersionNumber(words) {
             words = String(words.map { $0 == "." ? " " : $0 })
         }
-        return words.trimmingSpaces()
+        // Each name said as a bare word would be: `sysUnreserve` -> "sys unreserve".
+        return words.split(separator: " ").map { Self.camelWords(String($0)) }.joined(separator: " ")
     }
 
     // MARK: - Tokens

@@ -101,6 +101,7 @@ import Testing
         Case(input: "see Docs/ANALYSIS.md", expected: "see the analysis documentation"),
         Case(input: "in getg_safe", expected: "in getg safe"),
         Case(input: "call sysUnreserve on exit", expected: "call sys unreserve on exit"),
+        Case(input: "call `sysUnreserve` on exit", expected: "call sys unreserve on exit"),
         Case(input: "keep forEachPackage and notDone as names", expected: "keep forEachPackage and notDone as names"),
         Case(input: "on macOS and iOS", expected: "on macOS and iOS"),
         Case(input: "add refactor.Delete operators", expected: "add refactor delete operators"),
