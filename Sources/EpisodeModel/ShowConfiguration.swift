@@ -29,6 +29,9 @@ public struct ShowConfiguration: Equatable, Sendable {
     public var weights: [String: Double]
     /// How words are said: `"gopls": "go please"`.
     public var pronunciations: [String: String]
+    /// First path segments of the project's packages, with the noun said after a path's last
+    /// part: `"cmd": "command"` says `cmd/vet` as "the vet command".
+    public var pathRoots: [String: String]
     /// Speaking rate for the duration estimate.
     public var wordsPerMinute: Double
     /// Commit link pattern with `{hash}` (and `{short}`): `https://github.com/orhun/git-cliff/commit/{hash}`.
@@ -60,6 +63,7 @@ public struct ShowConfiguration: Equatable, Sendable {
         includeDefaultBots: Bool = true,
         weights: [String: Double] = [:],
         pronunciations: [String: String] = [:],
+        pathRoots: [String: String] = [:],
         wordsPerMinute: Double = 155,
         commitLink: String? = nil,
         issueLink: String? = nil,
@@ -81,6 +85,7 @@ public struct ShowConfiguration: Equatable, Sendable {
         self.includeDefaultBots = includeDefaultBots
         self.weights = weights
         self.pronunciations = pronunciations
+        self.pathRoots = pathRoots
         self.wordsPerMinute = wordsPerMinute
         self.commitLink = commitLink
         self.issueLink = issueLink

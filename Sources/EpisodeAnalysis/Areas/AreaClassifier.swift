@@ -21,6 +21,7 @@ public struct AreaClassifier {
 
     let rules: [CompiledRule]
     let spokenNames: [String: String]
+    let pathRoots: [String: String]
     let detectConventions: Bool
 
     /// Rules that fail to compile are skipped; `ShowConfigurationLoader` has already rejected them for files.
@@ -33,6 +34,7 @@ public struct AreaClassifier {
             )
         }
         spokenNames = configuration.spokenNames
+        pathRoots = configuration.pathRoots
         detectConventions = configuration.detectConventions
     }
 
@@ -44,7 +46,7 @@ public struct AreaClassifier {
     func classify(_ commit: Commit, convention: CommitConvention, layouts: [FileLayout?]) -> Decision {
         // A revert belongs where the reverted change did: its subject decides, not `Revert "...`.
         if let rule = matchingRule(commit, subject: convention.revertedSubject ?? commit.subject) {
-            let area = Area(id: rule.area, spokenName: rule.spokenName ?? SpokenNames.spoken(rule.area, configured: spokenNames))
+            let area = Area(id: rule.area, spokenName: rule.spokenName ?? SpokenNames.spoken(rule.area, configured: spokenNames, pathRoots: pathRoots))
             return Decision(area: area, source: .configuration, otherAreas: [])
         }
         if detectConventions, let decision = conventionalDecision(convention) { return decision }
@@ -63,7 +65,7 @@ public struct AreaClassifier {
     }
 
     func area(_ id: String) -> Area {
-        Area(id: id, spokenName: SpokenNames.spoken(id, configured: spokenNames))
+        Area(id: id, spokenName: SpokenNames.spoken(id, configured: spokenNames, pathRoots: pathRoots))
     }
 
     private func matchingRule(_ commit: Commit, subject: String) -> AreaRule? {

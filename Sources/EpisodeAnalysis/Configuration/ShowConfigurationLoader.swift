@@ -10,7 +10,7 @@ public enum ShowConfigurationLoader {
     /// Top-level keys, in the order they are documented.
     static let topLevelKeys = [
         "description", "showName", "timeZone", "dateField", "areas", "spokenNames", "areaWeights", "detectConventions",
-        "identities", "mailmapPath", "bots", "includeDefaultBots", "weights", "pronunciations", "wordsPerMinute",
+        "identities", "mailmapPath", "bots", "includeDefaultBots", "weights", "pronunciations", "pathRoots", "wordsPerMinute",
         "commitLink", "issueLink", "issueLinkPrefixes", "templatesPath", "maxStories", "feed",
     ]
     static let feedKeys = ["baseURL", "link", "description", "language", "author", "imageURL", "category", "explicit"]
@@ -87,6 +87,17 @@ public enum ShowConfigurationLoader {
             configuration.weights = weights
         }
         if let words = try reader.optionalStringMap(object, "pronunciations", at: "") { configuration.pronunciations = words }
+        if let roots = try reader.optionalStringMap(object, "pathRoots", at: "") {
+            for (root, noun) in roots.sorted(by: { $0.key < $1.key }) {
+                guard !root.isEmpty, !root.contains("/"), !root.contains(" ") else {
+                    throw reader.error(Reader.join("pathRoots", root), "a path root is one path segment, without \"/\" or spaces")
+                }
+                guard !noun.isEmpty, noun.allSatisfy({ $0.isLetter || $0 == " " }) else {
+                    throw reader.error(Reader.join("pathRoots", root), "the noun said after the path must be words (found \"\(noun)\")")
+                }
+            }
+            configuration.pathRoots = roots
+        }
         if let rate = try reader.optionalNumber(object, "wordsPerMinute", at: "") {
             guard rate > 0 else { throw reader.error("wordsPerMinute", "a speaking rate must be positive (found \(rate))") }
             configuration.wordsPerMinute = rate

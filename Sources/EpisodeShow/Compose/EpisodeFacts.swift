@@ -21,7 +21,7 @@ struct EpisodeFacts: Sendable {
         self.configuration = configuration
         self.date = date
         let areaIDs = Set(analysis.areas.map(\.area.id)).union(analysis.commits.map(\.area.id))
-        speakable = SpeakableText(knownPackages: areaIDs.filter { $0.contains("/") })
+        speakable = SpeakableText(knownPackages: areaIDs.filter { $0.contains("/") }, pathRoots: configuration.pathRoots)
         reasons = ReasonFinder(speakable: speakable)
         peopleByID = Dictionary(analysis.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         commitsByHash = Dictionary(analysis.commits.map { ($0.commit.hash, $0) }, uniquingKeysWith: { first, _ in first })

@@ -26,7 +26,7 @@ import EpisodeTestSupport
         ("cmd/go: report the module path", [], "gocommand", "the go command"),
         ("cmd/dist: build with the bootstrap toolchain", [], "build", "the build and bootstrap"),
         ("net/http: close idle connections", [], "net/http", "the HTTP package"),
-        ("hash/maphash: add Comparable", [], "hash/maphash", "the hash slash maphash package"),
+        ("hash/maphash: add Comparable", [], "hash/maphash", "the maphash package"),
         ("doc/next: describe the new flag", [], "docs", "the docs and release notes"),
         ("all: fix typos", ["src/runtime/proc.go", "src/os/file.go"], "runtime", "the runtime"),
         ("crypto/tls: reject short keys", [], "crypto/tls", "the TLS package"),

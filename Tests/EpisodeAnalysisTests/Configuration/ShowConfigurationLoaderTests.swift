@@ -34,7 +34,7 @@ import EpisodeTestSupport
           "spokenNames": {"cmd/go": "the go command"}, "areaWeights": {"runtime": 1.5}, "detectConventions": false,
           "identities": [{"name": "René Scharfe", "email": "l.s.r@web.de", "aliases": ["rene.scharfe@lsrfire.ath.cx"]}],
           "mailmapPath": ".mailmap", "bots": ["ci-runner*"], "includeDefaultBots": false, "weights": {"crash": 6},
-          "pronunciations": {"gopls": "go please"}, "wordsPerMinute": 160,
+          "pronunciations": {"gopls": "go please"}, "pathRoots": {"cmd": "command"}, "wordsPerMinute": 160,
           "commitLink": "https://github.com/golang/tools/commit/{hash}", "issueLink": "https://go.dev/issue/{number}",
           "issueLinkPrefixes": {"go.dev/issue/": "golang/go"}, "templatesPath": "templates", "maxStories": 4
         }
@@ -51,6 +51,7 @@ import EpisodeTestSupport
         #expect(configuration.includeDefaultBots == false)
         #expect(configuration.weights == ["crash": 6])
         #expect(configuration.pronunciations == ["gopls": "go please"])
+        #expect(configuration.pathRoots == ["cmd": "command"])
         #expect(configuration.wordsPerMinute == 160)
         #expect(configuration.commitLink == "https://github.com/golang/tools/commit/{hash}")
         #expect(configuration.issueLink == "https://go.dev/issue/{number}")
@@ -99,6 +100,8 @@ import EpisodeTestSupport
         BadCase(name: "issue link repository not owner/name", json: #"{"issueLinkPrefixes": {"go.dev/issue/": "go"}}"#,
                 keyPath: #"issueLinkPrefixes["go.dev/issue/"]"#, messageContains: "owner/name"),
         BadCase(name: "fractional story count", json: #"{"maxStories": 2.5}"#, keyPath: "maxStories", messageContains: "whole number"),
+        BadCase(name: "path root of two segments", json: #"{"pathRoots": {"cmd/go": "command"}}"#, keyPath: #"pathRoots["cmd/go"]"#, messageContains: "one path segment"),
+        BadCase(name: "path root noun not words", json: #"{"pathRoots": {"cmd": "2"}}"#, keyPath: "pathRoots.cmd", messageContains: "must be words"),
         BadCase(name: "spoken name not a string", json: #"{"spokenNames": {"runtime": 1}}"#, keyPath: "spokenNames.runtime", messageContains: "expected a string"),
     ]
 
