@@ -63,12 +63,13 @@ seeds() {
 if [ "${FUZZ_SKIP_BUILD:-0}" != 1 ]; then
 echo "building fuzz targets in $build"
 (
+    compile_module EpisodeText
     compile_module EpisodeModel
     compile_module EpisodeIngest
     compile_module EpisodeAnalysis
     compile_module EpisodeTemplates
-    link log-parser LogParserFuzz.swift EpisodeModel EpisodeIngest
-    link configuration ConfigurationFuzz.swift EpisodeModel EpisodeAnalysis
+    link log-parser LogParserFuzz.swift EpisodeText EpisodeModel EpisodeIngest
+    link configuration ConfigurationFuzz.swift EpisodeText EpisodeModel EpisodeAnalysis
     link template TemplateFuzz.swift EpisodeTemplates
 ) || { echo "fuzz build failed" >&2; exit 2; }
 fi
