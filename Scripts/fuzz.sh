@@ -18,7 +18,7 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(log-parser configuration template)
 build="$root/.build/fuzz"
 mkdir -p "$build/modules"
-flags=(-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6)
+flags=(-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6 -package-name episodegen)
 
 # compile_module NAME: one object and one .swiftmodule for Sources/NAME.
 compile_module() {
@@ -62,16 +62,16 @@ seeds() {
 
 if [ "${FUZZ_SKIP_BUILD:-0}" != 1 ]; then
 echo "building fuzz targets in $build"
-(
-    compile_module EpisodeText
-    compile_module EpisodeModel
-    compile_module EpisodeIngest
-    compile_module EpisodeAnalysis
-    compile_module EpisodeTemplates
-    link log-parser LogParserFuzz.swift EpisodeText EpisodeModel EpisodeIngest
-    link configuration ConfigurationFuzz.swift EpisodeText EpisodeModel EpisodeAnalysis
-    link template TemplateFuzz.swift EpisodeTemplates
-) || { echo "fuzz build failed" >&2; exit 2; }
+# Chained with && because `set -e` does not apply inside a command tested by `||`.
+compile_module EpisodeText &&
+    compile_module EpisodeModel &&
+    compile_module EpisodeIngest &&
+    compile_module EpisodeAnalysis &&
+    compile_module EpisodeTemplates &&
+    link log-parser LogParserFuzz.swift EpisodeText EpisodeModel EpisodeIngest &&
+    link configuration ConfigurationFuzz.swift EpisodeText EpisodeModel EpisodeAnalysis &&
+    link template TemplateFuzz.swift EpisodeTemplates ||
+    { echo "fuzz build failed" >&2; exit 2; }
 fi
 
 [ "$seconds" -gt 0 ] || exit 0
