@@ -94,13 +94,25 @@ struct MessageWords {
         "race", "races", "racy", "leak", "leaks", "leaked", "leaking", "hang", "hangs", "hung", "broken", "broke", "breaks",
         "regression", "regressed", "fails", "failed", "failing", "failure", "failures", "incorrect", "incorrectly", "wrong",
         "wrongly", "bug", "buggy", "mistakenly", "erroneously", "misreported", "corrupt", "corrupted", "corruption",
-        "previously", "used to", "currently", "at the moment", "today", "doesn't", "didn't", "does not", "did not", "can't",
+        "previously", "used to", "doesn't", "didn't", "does not", "did not", "can't",
         "cannot", "could not", "couldn't", "unable", "isn't", "wasn't", "is not", "was not", "never", "nobody", "no one",
         "not a single", "unused", "no longer used", "confusing", "slow", "quadratic", "unnecessary", "unnecessarily",
         "spurious", "flaky", "flakes", "infinite", "overflow", "overflows", "out of bounds", "out-of-bounds", "nil pointer",
-        "null pointer", "segfault", "internal error", "error", "errors", "missing", "lost", "loses", "ignored", "ignores",
-        "reported", "problem", "issue", "vulnerable", "vulnerability", "insecure",
+        "null pointer", "segfault", "internal error", "missing", "lost", "loses", "ignored", "ignores", "nil",
+        "vulnerable", "vulnerability", "insecure",
     ])
+    /// Problem words that say most plainly that something went wrong.
+    static let strongProblemPhrases = phrases([
+        "broken", "broke", "breaks", "wrong", "wrongly", "incorrect", "incorrectly", "fails", "failed", "failing", "bug",
+        "regression", "previously", "used to", "misreported", "mistakenly", "erroneously", "corrupt", "corrupted", "leak", "leaks",
+        "hang", "hangs", "deadlock", "race", "never", "not a single", "nobody", "no one", "unused",
+    ])
+
+    /// How plainly a problem sentence names what went wrong: 2 a crash, 1 a plain failure, 0 otherwise.
+    var problemStrength: Int {
+        if containsAny(StoryFraming.crashPhrases) { return 2 }
+        return containsAny(MessageWords.strongProblemPhrases) ? 1 : 0
+    }
     static let effectPhrases = phrases([
         "now", "no longer", "allows", "allow", "allowing", "enables", "enable", "lets", "makes it possible", "so that",
         "which means", "as a result", "improves", "avoids", "avoid", "prevents", "prevent", "ensures", "ensure", "will",

@@ -16,9 +16,15 @@ struct StoryFraming {
     static let crashPhrases = MessageWords.phrases([
         "crash", "crashed", "crashes", "crashing", "panic", "panicked", "panics", "panicking", "garbage", "deadlock",
         "deadlocks", "deadlocked", "hang", "hangs", "hung", "segfault", "segmentation fault", "data race", "corrupt",
-        "corrupted", "corruption", "internal error", "out of bounds", "out-of-bounds", "nil pointer", "null pointer",
+        "corrupted", "corruption", "out of bounds", "out-of-bounds", "nil pointer", "null pointer",
         "infinite loop", "data loss", "use after free", "use-after-free", "double free",
     ])
+
+    /// Two sentences next to each other in one paragraph.
+    static func adjacent(_ first: MessageSentence, _ second: MessageSentence) -> Bool {
+        let gap = second.offset - (first.offset + first.length)
+        return gap >= 0 && gap <= 2
+    }
 
     /// Categories that do not name a story when a member says more.
     static let minorCategories: Set<ChangeCategory> = [.docs, .tests, .style, .chore, .build, .refactor, .other, .merge]
@@ -29,16 +35,26 @@ struct StoryFraming {
     init(ordered: [Int], facts: [CommitFacts], messages: [[MessageSentence]], affects: [[String]], kind: StoryKind) {
         var telling: [StorySentence] = []
         for role in StoryFraming.roles {
-            var chosen: StorySentence?
             for member in ordered {
-                let candidates = messages[member].filter { $0.role == role }
+                let sentences = messages[member]
+                let candidates = sentences.indices.filter { sentences[$0].role == role }
                 guard let first = candidates.first else { continue }
-                // A problem that names a crash says most; otherwise the message's first sentence of the role.
-                let best = role == .problem ? candidates.first { MessageWords($0.text).containsAny(StoryFraming.crashPhrases) } ?? first : first
-                chosen = StorySentence(commit: facts[member].hash, sentence: best)
+                guard role == .problem else {
+                    telling.append(StorySentence(commit: facts[member].hash, sentence: sentences[first]))
+                    break
+                }
+                // The problem that says most plainly what went wrong (a crash above all), and the
+                // problem sentence just before it, which often says when it happens.
+                let best = candidates.max { a, b in
+                    let (strengthA, strengthB) = (MessageWords(sentences[a].text).problemStrength, MessageWords(sentences[b].text).problemStrength)
+                    return strengthA != strengthB ? strengthA < strengthB : a > b
+                }!
+                if best > 0, sentences[best - 1].role == .problem, StoryFraming.adjacent(sentences[best - 1], sentences[best]) {
+                    telling.append(StorySentence(commit: facts[member].hash, sentence: sentences[best - 1]))
+                }
+                telling.append(StorySentence(commit: facts[member].hash, sentence: sentences[best]))
                 break
             }
-            if let chosen { telling.append(chosen) }
         }
         self.telling = telling
 

@@ -9,14 +9,28 @@ public enum DefaultTemplates {
     /// Template text by name (`greeting`, `lead`, ...).
     public static let all: [String: String] = [
         "focus": #"""
-        {# Who should care, from the areas of the stories told. #}
-        {% if focus.areas | count > 0 %}
+        {# Who should care: the platforms and tools the day's stories name, a crash fix, or the areas. #}
+        {% if focus.affects | count > 0 and focus.affectsPeople | count > 0 %}
+        {% choose "focus-affects" %}
+        {% if span.several %}The focus{% else %}Today's focus{% endif %}: if you work with {{ focus.affects | join: "or" }}, read up on the changes from {{ focus.affectsPeople | join }}.
+        {% or %}
+        If {{ focus.affects | join: "or" }} {{ focus.affects | count | plural: "is", "are" }} part of your setup, the changes from {{ focus.affectsPeople | join }} are the ones to look at.
+        {% or %}
+        A note for anyone using {{ focus.affects | join: "or" }}: the changes from {{ focus.affectsPeople | join }} speak to that directly.
+        {% endchoose %}
+        {% elif focus.crash %}
+        {% choose "focus-crash" %}
+        {% if span.several %}The focus{% else %}Today's focus{% endif %}: if {{ focus.crashArea }} has ever crashed or hung on you, {{ focus.crashAuthor }}'s fix is the one to pick up.
+        {% or %}
+        If you depend on {{ focus.crashArea }}, the crash fix from {{ focus.crashAuthor }} is the change to watch for in your next update.
+        {% endchoose %}
+        {% elif focus.areas | count > 0 %}
         {% choose "focus" %}
-        Today's focus: if you work with {{ focus.areas | join: "or" }}, {% if focus.fixes > 1 %}these fixes are for you{% elif focus.fixes == 1 %}this fix is for you{% else %}{{ day.commits | plural: "this change is", "these changes are" }} worth a look{% endif %}.
+        {% if span.several %}The focus{% else %}Today's focus{% endif %}: if you work with {{ focus.areas | join: "or" }}, {% if focus.fixes > 1 %}these fixes are for you{% elif focus.fixes == 1 %}this fix is for you{% else %}{{ day.commits | plural: "this change is", "these changes are" }} worth a look{% endif %}.
         {% or %}
-        Who should care? Anyone who relies on {{ focus.areas | join: "or" }}{% if focus.fixes > 0 %}, and most of all anyone who ran into the {{ focus.fixes | plural: "bug", "bugs" }} fixed today{% endif %}.
+        If your work touches {{ focus.areas | join: "or" }}, {{ day.commits | plural: "this change is", "these changes are" }} worth a look{% if focus.fixes > 0 %}, especially the {{ focus.fixes | plural: "fix", "fixes" }}{% endif %}.
         {% or %}
-        If your work touches {{ focus.areas | join: "or" }}, {{ day.commits | plural: "today's change is", "today's changes are" }} worth a look{% if focus.fixes > 0 %}, especially the {{ focus.fixes | plural: "fix", "fixes" }}{% endif %}.
+        For people who build on {{ focus.areas | join: "or" }}: {% if focus.fixes > 0 %}that's where the fixes landed{% else %}that's where the work went{% endif %}.
         {% endchoose %}
         {% endif %}
 
@@ -24,20 +38,20 @@ public enum DefaultTemplates {
         "framing": #"""
         {# One or two sentences on how much landed, from whom, what kind of work and where. #}
         {% if day.total == 0 %}
-        Nothing landed today, so this one is short.
+        Nothing landed {{ span.when }}, so this one is short: no new commits, and no news.
         {% elif day.people == 0 and day.commits > 0 %}
-        {{ day.commits | words | capitalized }} {{ day.commits | plural: "change", "changes" }} landed today, though the log doesn't say who wrote {{ day.commits | plural: "it", "them" }}.
+        {{ day.commits | words | capitalized }} {{ day.commits | plural: "change", "changes" }} landed {{ span.when }}, though the log doesn't say who wrote {{ day.commits | plural: "it", "them" }}.
         {% elif day.people == 0 %}
-        Only automated changes landed today: {{ day.bots | words }} of them, from {{ day.botNames | join }}.
+        Only automated changes landed {{ span.when }}: {{ day.bots | words }} of them, from {{ day.botNames | join }}.
         {% elif day.commits == 1 %}
         {% choose "framing-one" %}
-        Just one change landed today, from {{ lead.author }}, in {{ lead.area }}
+        Just one change landed {{ span.when }}, from {{ lead.author }}, in {{ lead.area }}
         {%- or %}
         A quiet day: one change, from {{ lead.author }}, in {{ lead.area }}
         {%- endchoose %}
         {%- if day.bots > 0 %}, plus {{ day.bots | words }} automated {{ day.bots | plural: "update", "updates" }} from {{ day.botNames | join }}{% endif %}.
         {% else %}
-        {{ day.commits | words | capitalized }} changes landed today
+        {{ day.commits | words | capitalized }} changes landed {{ span.when }}
         {%- if day.people == 1 %} from {{ day.topPerson.name }}
         {%- else %} from {{ day.people | words }} people
         {%- endif %}
@@ -65,13 +79,26 @@ public enum DefaultTemplates {
         {% endchoose %}
         {% endif %}
         {% if day.people > 1 and day.topPerson.commits > 2 %}
+        {% choose "top-person" %}
         {{ day.topPerson.name }} alone landed {{ day.topPerson.commits | words }}.
+        {% or %}
+        The busiest hands belonged to {{ day.topPerson.name }}, with {{ day.topPerson.commits | words }} of them.
+        {% or %}
+        {{ day.topPerson.name }} wrote {{ day.topPerson.commits | words }} of them.
+        {% endchoose %}
         {% endif %}
         {% endif %}
 
         """#,
         "greeting": #"""
-        {# The first words of the show: its name and the day. #}
+        {# The first words of the show: its name and the day, or the days an episode covers. #}
+        {% if span.several %}
+        {% choose "greeting-span" %}
+        Welcome to {{ show.name }}. This episode covers {{ span.from }} to {{ span.to }}.
+        {% or %}
+        This is {{ show.name }}, looking back from {{ span.from }} to {{ span.to }}.
+        {% endchoose %}
+        {% else %}
         {% choose "greeting" %}
         Hello and welcome to {{ show.name }} for {{ date.spoken }}.
         {% or %}
@@ -79,28 +106,46 @@ public enum DefaultTemplates {
         {% or %}
         Welcome to {{ show.name }}. It's {{ date.spoken }}, and here's what landed.
         {% endchoose %}
+        {% endif %}
 
         """#,
         "lead": #"""
-        {# The top-ranked story: who, what, why. #}
+        {# The top-ranked story: who and where, what was going wrong, what changed, and why it matters. #}
         {% if not story.author %}
         Our lead is {% include "story-noun" %} in {{ story.area }}: {{ story.summary }}.
+        {% if story.problem %}{% include "tell-problem" %}{% endif %}
         {% elif story.sentence %}
         {% choose "lead-topic" %}
         Our lead comes from {{ story.author }}, in {{ story.area }}. {{ story.sentence }}
         {% or %}
         We start with {{ story.area }} and work from {{ story.author }}. {{ story.sentence }}
         {% endchoose %}
+        {% elif story.problem and story.action %}
+        {% choose "lead-problem" %}
+        Our lead is {% include "story-noun" %} from {{ story.author | emphasis }} in {{ story.area }}.
+        {% or %}
+        The top story {{ span.when }} is {% include "story-noun" %} in {{ story.area }}, from {{ story.author | emphasis }}.
+        {% or %}
+        We begin in {{ story.area }}, with {% include "story-noun" %} from {{ story.author | emphasis }}.
+        {% endchoose %}
+        {% include "tell-problem" %}
+        {% choose "lead-change" %}
+        {{ story.firstName }}'s change {% include "tell-what" %}.
+        {% or %}
+        So {{ story.firstName }} {% include "tell-what" %}.
+        {% or %}
+        {{ story.firstName }} {% include "tell-what" %}.
+        {% endchoose %}
         {% elif day.commits == 1 %}
         {{ story.firstName }} {% include "tell-what" %}.
         {% elif not story.action %}
         {# A summary without a verb of its own is named, not retold: "a change" is said once. #}
-        Our lead comes from {{ story.author | emphasis }}, in {{ story.area }}: a change titled {{ story.summary | quoted }}.
+        Our lead comes from {{ story.author | emphasis }}, in {{ story.area }}: work on {{ story.summary | quoted }}.
         {% else %}
         {% choose "lead" %}
         Our lead is {% include "story-noun" %} from {{ story.author | emphasis }} in {{ story.area }}. {{ story.firstName }} {% include "tell-what" %}.
         {% or %}
-        The top story today is {% include "story-noun" %} in {{ story.area }}. {{ story.author | emphasis }} {% include "tell-what" %}.
+        The top story {{ span.when }} is {% include "story-noun" %} in {{ story.area }}. {{ story.author | emphasis }} {% include "tell-what" %}.
         {% or %}
         We begin in {{ story.area }}, where {{ story.author | emphasis }} {% include "tell-what" %}.
         {% endchoose %}
@@ -131,23 +176,27 @@ public enum DefaultTemplates {
 
         """#,
         "notes-summary": #"""
-        {# One written paragraph for the show notes. #}
+        {# One written paragraph for the show notes: one to three sentences of prose. #}
         {% if day.total == 0 %}
         No changes landed.
+        {% elif day.people == 0 and day.commits == 0 %}
+        Only automated updates: {{ day.bots | words }} from {{ day.botNames | join }}.
         {% else %}
         {{ day.commits | words | capitalized }} {{ day.commits | plural: "change", "changes" }} from {{ day.people | words }} {{ day.people | plural: "person", "people" }}
-        {%- if day.bots > 0 %} and {{ day.bots | words }} automated {{ day.bots | plural: "update", "updates" }}{% endif %}
-        {%- if notes.stories | count > 0 %}:
-        {% for story in notes.stories %}
-        {%- if loop.last and not loop.first %} and {% elif not loop.first %}; {% endif %}{{ story.headline }} ({{ story.authors | join }})
-        {%- endfor %}
-        {%- endif %}.
+        {%- if day.bots > 0 %}, plus {{ day.bots | words }} automated {{ day.bots | plural: "update", "updates" }}{% endif %}
+        {%- if notes.mix %}: {{ notes.mix }}{% endif %}.
+        {% if notes.told | count > 0 %}
+        {{ notes.told.0 | capitalized }}.
+        {% endif %}
+        {% if notes.told | count > 1 %}
+        Also: {% for told in notes.told %}{% if not loop.first %}{% if loop.last and loop.index > 2 %} and {% elif loop.index > 2 %}; {% endif %}{{ told }}{% endif %}{% endfor %}.
+        {% endif %}
         {% endif %}
 
         """#,
         "notes-title": #"""
-        {# The show notes' title: the headline of the day, written, not spoken. #}
-        {% if notes.lead %}{{ notes.lead.title | capitalized }}{% else %}{{ show.name }}: a quiet day{% endif %}
+        {# The show notes' title: the theme of the day, written, not spoken. #}
+        {% if notes.theme %}{{ notes.theme }}{% elif day.people == 0 and day.bots > 0 %}{{ show.name }}: automated updates{% else %}{{ show.name }}: a quiet day{% endif %}
 
         """#,
         "person": #"""
@@ -155,7 +204,7 @@ public enum DefaultTemplates {
         two quiet stories in a row share one sentence ("Alan also did X, and did Y"). #}
         {% if person.wroteLead %}
         {% choose "person-again" %}
-        {{ person.firstName }} had more today.
+        {{ person.firstName }} had more {{ span.when }}.
         {% or %}
         There's more from {{ person.firstName }}.
         {% endchoose %}
@@ -214,11 +263,11 @@ public enum DefaultTemplates {
         "signoff": #"""
         {# The closing line. #}
         {% choose "signoff" %}
-        That's the show. Thanks for listening, and see you tomorrow.
+        That's the show. Thanks for listening{% if span.several %}, and see you next time{% else %}, and see you tomorrow{% endif %}.
         {% or %}
         That's all for {{ date.weekday }}. Thanks for listening to {{ show.name }}.
         {% or %}
-        And that's {{ show.name }} for today. See you next time.
+        And that's {{ show.name }}{% if not span.several %} for today{% endif %}. See you next time.
         {% endchoose %}
 
         """#,
@@ -251,6 +300,7 @@ public enum DefaultTemplates {
         "story-noun": #"""
         {# "a fix", "a new feature", ...: what kind of change a story is, with its article. #}
         {% if story.breaking %}a breaking change
+        {%- elif story.category == "fix" and story.fixesCrash %}a crash fix
         {%- elif story.category == "fix" %}a fix
         {%- elif story.category == "feature" %}a new feature
         {%- elif story.category == "performance" %}a speed-up
@@ -265,6 +315,27 @@ public enum DefaultTemplates {
         {%- endif %}
 
         """#,
+        "tell-problem": #"""
+        {# What was going wrong, from the commit message, before the change is told. #}
+        {% if story.problemVerbatim and story.firstName %}
+        {% choose "problem-quoted" %}
+        Here's what was going wrong, in {{ story.firstName }}'s words: {% if story.problemBefore %}{{ story.problemBefore }} {% endif %}{{ story.problem }}
+        {% or %}
+        As {{ story.firstName }} describes the problem: {% if story.problemBefore %}{{ story.problemBefore }} {% endif %}{{ story.problem }}
+        {% or %}
+        {{ story.firstName }} sums up the problem: {% if story.problemBefore %}{{ story.problemBefore }} {% endif %}{{ story.problem }}
+        {% endchoose %}
+        {% else %}
+        {% choose "problem" %}
+        Here's what was going wrong: {% if story.problemBefore %}{{ story.problemBefore }} {% endif %}{{ story.problem }}
+        {% or %}
+        The commit message describes the problem: {% if story.problemBefore %}{{ story.problemBefore }} {% endif %}{{ story.problem }}
+        {% or %}
+        First, the background: {% if story.problemBefore %}{{ story.problemBefore }} {% endif %}{{ story.problem }}
+        {% endchoose %}
+        {% endif %}
+
+        """#,
         "tell-what": #"""
         {# What a story changed, as a predicate after a name: "fixed reporting in the tool". #}
         {% if story.action %}{{ story.action }}
@@ -273,7 +344,9 @@ public enum DefaultTemplates {
 
         """#,
         "tell-why": #"""
-        {# Why it matters, only when the commit message says so. Never invented. #}
+        {# Why it matters, only as far as the commit messages say so. Never invented.
+        The lead ("full") tells the effect and a measured result after the change (its problem came
+        before); other stories ("brief") one sentence of why; the round-up none. #}
         {% if story.breaking %}
         {% choose "breaking" %}
         Heads up: this one is marked as a breaking change.
@@ -281,6 +354,14 @@ public enum DefaultTemplates {
         Note that it's marked as a breaking change, so check before you upgrade.
         {% endchoose %}
         {% endif %}
+        {% if story.revertReason %}
+        {% choose "revert-reason" %}
+        The reason for the revert: {{ story.revertReason }}
+        {% or %}
+        Why undo it? The commit message says: {{ story.revertReason }}
+        {% endchoose %}
+        {% endif %}
+        {% if story.depth == "full" and story.change %}{{ story.change }}{% endif %}
         {% if story.issuesFixed > 1 %}
         {% choose "closes-several" %}
         That closes {{ story.issuesFixed | words }} reported issues.
@@ -298,7 +379,61 @@ public enum DefaultTemplates {
         That fixes a reported issue.
         {% endchoose %}
         {% endif %}
-        {% if story.reason %}
+        {% if story.depth == "full" %}
+        {% if story.problem and not story.problemTold %}{% include "tell-problem" %}{% endif %}
+        {% if story.effect %}
+        {% choose "effect" %}
+        The result, from the commit message: {{ story.effect }}
+        {% or %}
+        What that gets you: {{ story.effect }}
+        {% or %}
+        And the payoff: {{ story.effect }}
+        {% endchoose %}
+        {% endif %}
+        {% if story.measurement %}
+        {% choose "measurement" %}
+        There's a number to go with it: {{ story.measurement }}
+        {% or %}
+        The commit message measures it: {{ story.measurement }}
+        {% endchoose %}
+        {% endif %}
+        {% elif story.depth == "brief" and not story.revertReason %}
+        {% if story.problem %}
+        {% choose "brief-problem" %}
+        The problem it solves: {{ story.problem }}
+        {% or %}
+        Why? {{ story.problem }}
+        {% or %}
+        Behind it: {{ story.problem }}
+        {% endchoose %}
+        {% if story.measurement %}
+        {% choose "brief-measurement" %}
+        Measured: {{ story.measurement }}
+        {% or %}
+        By the numbers: {{ story.measurement }}
+        {% endchoose %}
+        {% elif story.effect %}
+        {% choose "brief-effect" %}
+        The upshot: {{ story.effect }}
+        {% or %}
+        What it buys: {{ story.effect }}
+        {% endchoose %}
+        {% endif %}
+        {% elif story.measurement %}
+        {% choose "brief-measurement" %}
+        Measured: {{ story.measurement }}
+        {% or %}
+        By the numbers: {{ story.measurement }}
+        {% endchoose %}
+        {% elif story.effect %}
+        {% choose "brief-effect" %}
+        The upshot: {{ story.effect }}
+        {% or %}
+        What it buys: {{ story.effect }}
+        {% endchoose %}
+        {% endif %}
+        {% endif %}
+        {% if story.reason and story.depth != "none" %}
         {% if story.reasonVerbatim and story.firstName %}
         {% choose "quote" %}
         As {{ story.firstName }} put it in the commit message: {{ story.reason }}
@@ -324,11 +459,9 @@ public enum DefaultTemplates {
         {% endif %}
         {% if story.unnamedCommits > 0 %}
         {% choose "in-all" %}
-        That's {{ story.commits | words }} changes in all.
+        That story took {{ story.commits | words }} changes in all.
         {% or %}
-        All told, that makes {{ story.commits | words }} changes.
-        {% or %}
-        That makes {{ story.commits | words }} changes altogether.
+        The whole story took {{ story.commits | words }} changes.
         {% endchoose %}
         {% endif %}
         {% endif %}
