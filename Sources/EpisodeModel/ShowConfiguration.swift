@@ -40,6 +40,9 @@ public struct ShowConfiguration: Equatable, Sendable {
     public var templatesPath: String?
     /// How many stories the script tells in full; the rest are summed up.
     public var maxStories: Int
+    /// The longest a script should run, in minutes at `wordsPerMinute`: a busy day tells fewer
+    /// stories in full and counts the rest.
+    public var targetMinutes: Double = 8
 
     public init(
         showName: String = "The Commit Log",

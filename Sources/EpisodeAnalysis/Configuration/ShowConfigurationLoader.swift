@@ -11,7 +11,7 @@ public enum ShowConfigurationLoader {
     static let topLevelKeys = [
         "description", "showName", "timeZone", "dateField", "areas", "spokenNames", "areaWeights", "detectConventions",
         "identities", "mailmapPath", "bots", "includeDefaultBots", "weights", "pronunciations", "wordsPerMinute",
-        "commitLink", "issueLink", "templatesPath", "maxStories",
+        "commitLink", "issueLink", "templatesPath", "maxStories", "targetMinutes",
     ]
     static let areaRuleKeys = ["area", "spokenName", "paths", "subjects"]
     static let identityKeys = ["name", "email", "aliases"]
@@ -103,6 +103,10 @@ public enum ShowConfigurationLoader {
         if let value = try reader.optionalString(object, "templatesPath", at: "") {
             guard !value.isEmpty else { throw reader.error("templatesPath", "must not be empty") }
             configuration.templatesPath = value
+        }
+        if let minutes = try reader.optionalNumber(object, "targetMinutes", at: "") {
+            guard minutes >= 0.5, minutes <= 600 else { throw reader.error("targetMinutes", "a target length must be between 0.5 and 600 minutes (found \(minutes))") }
+            configuration.targetMinutes = minutes
         }
         if let count = try reader.optionalInteger(object, "maxStories", at: "") {
             guard count >= 1 else { throw reader.error("maxStories", "must be at least 1 (found \(count))") }

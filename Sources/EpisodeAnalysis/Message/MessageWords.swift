@@ -92,7 +92,7 @@ struct MessageWords {
     static let problemPhrases = phrases([
         "crash", "crashed", "crashes", "crashing", "panic", "panicked", "panics", "panicking", "garbage", "deadlock", "deadlocks",
         "race", "races", "racy", "leak", "leaks", "leaked", "leaking", "hang", "hangs", "hung", "broken", "broke", "breaks",
-        "regression", "regressed", "fails", "failed", "failing", "failure", "failures", "incorrect", "incorrectly", "wrong",
+        "regression", "regressed", "fail", "fails", "failed", "failing", "failure", "failures", "incorrect", "incorrectly", "wrong",
         "wrongly", "bug", "buggy", "mistakenly", "erroneously", "misreported", "corrupt", "corrupted", "corruption",
         "previously", "used to", "doesn't", "didn't", "does not", "did not", "can't",
         "cannot", "could not", "couldn't", "unable", "isn't", "wasn't", "is not", "was not", "never", "nobody", "no one",

@@ -11,7 +11,7 @@ public enum DefaultTemplates {
         "focus": #"""
         {# Who should care: the platforms and tools the day's stories name, a crash fix, or the areas. #}
         {% if focus.affects | count > 0 and focus.affectsPeople | count > 0 %}
-        {% choose "focus-affects" %}
+        {% choose "focus" %}
         {% if span.several %}The focus{% else %}Today's focus{% endif %}: if you work with {{ focus.affects | join: "or" }}, read up on the changes from {{ focus.affectsPeople | join }}.
         {% or %}
         If {{ focus.affects | join: "or" }} {{ focus.affects | count | plural: "is", "are" }} part of your setup, the changes from {{ focus.affectsPeople | join }} are the ones to look at.
@@ -19,10 +19,12 @@ public enum DefaultTemplates {
         A note for anyone using {{ focus.affects | join: "or" }}: the changes from {{ focus.affectsPeople | join }} speak to that directly.
         {% endchoose %}
         {% elif focus.crash %}
-        {% choose "focus-crash" %}
+        {% choose "focus" %}
         {% if span.several %}The focus{% else %}Today's focus{% endif %}: if {{ focus.crashArea }} has ever crashed or hung on you, {{ focus.crashAuthor }}'s fix is the one to pick up.
         {% or %}
         If you depend on {{ focus.crashArea }}, the crash fix from {{ focus.crashAuthor }} is the change to watch for in your next update.
+        {% or %}
+        A note for anyone who depends on {{ focus.crashArea }}: {{ focus.crashAuthor }}'s crash fix is the one to pick up.
         {% endchoose %}
         {% elif focus.areas | count > 0 %}
         {% choose "focus" %}
@@ -38,7 +40,13 @@ public enum DefaultTemplates {
         "framing": #"""
         {# One or two sentences on how much landed, from whom, what kind of work and where. #}
         {% if day.total == 0 %}
+        {% choose "quiet" %}
         Nothing landed {{ span.when }}, so this one is short: no new commits, and no news.
+        {% or %}
+        An empty log {{ span.when }}: no commits, so no stories.
+        {% or %}
+        No commits {{ span.when }}, which makes for a short show.
+        {% endchoose %}
         {% elif day.people == 0 and day.commits > 0 %}
         {{ day.commits | words | capitalized }} {{ day.commits | plural: "change", "changes" }} landed {{ span.when }}, though the log doesn't say who wrote {{ day.commits | plural: "it", "them" }}.
         {% elif day.people == 0 %}
@@ -48,28 +56,50 @@ public enum DefaultTemplates {
         Just one change landed {{ span.when }}, from {{ lead.author }}, in {{ lead.area }}
         {%- or %}
         A quiet day: one change, from {{ lead.author }}, in {{ lead.area }}
+        {%- or %}
+        One change {{ span.when }}, and it comes from {{ lead.author }}, in {{ lead.area }}
         {%- endchoose %}
         {%- if day.bots > 0 %}, plus {{ day.bots | words }} automated {{ day.bots | plural: "update", "updates" }} from {{ day.botNames | join }}{% endif %}.
         {% else %}
+        {% choose "framing-count" %}
         {{ day.commits | words | capitalized }} changes landed {{ span.when }}
         {%- if day.people == 1 %} from {{ day.topPerson.name }}
         {%- else %} from {{ day.people | words }} people
         {%- endif %}
+        {%- or %}
+        {% if day.people == 1 %}{{ day.topPerson.name }}{% else %}{{ day.people | words | capitalized }} people{% endif %} landed {{ day.commits | words }} changes {{ span.when }}
+        {%- or %}
+        The log shows {{ day.commits | words }} changes {{ span.when }}
+        {%- if day.people == 1 %}, all from {{ day.topPerson.name }}
+        {%- else %}, from {{ day.people | words }} people
+        {%- endif %}
+        {%- or %}
+        We have {{ day.commits | words }} changes to get through{% if not span.several %} today{% endif %}
+        {%- if day.people == 1 %}, all from {{ day.topPerson.name }}
+        {%- else %}, from {{ day.people | words }} people
+        {%- endif %}
+        {%- endchoose %}
         {%- if day.bots > 0 %}, plus {{ day.bots | words }} automated {{ day.bots | plural: "update", "updates" }} from {{ day.botNames | join }}{% endif %}.
         {% if day.mostly == "fix" and day.fixes == day.commits %}{% if day.commits == 2 %}Both are fixes.{% else %}All of them are fixes.{% endif %}
-        {% elif day.mostly == "fix" %}Most of them are fixes.
-        {% elif day.mostly == "feature" %}{% if day.commits == 2 %}Both{% else %}Most of them{% endif %} add something new.
-        {% elif day.mostly == "tests" %}{% if day.commits == 2 %}Both{% else %}Most of them{% endif %} are about tests.
-        {% elif day.mostly == "docs" %}{% if day.commits == 2 %}Both{% else %}Most of them{% endif %} are documentation.
-        {% elif day.mostly == "refactor" or day.mostly == "chore" %}{% if day.commits == 2 %}Both{% else %}Most of them{% endif %} are cleanup.
-        {% elif day.mostly == "merge" %}{% if day.commits == 2 %}Both{% else %}Most of them{% endif %} merge finished topics.
-        {% elif day.fixes > 1 %}{{ day.fixes | words | capitalized }} of them are fixes.
+        {% elif day.mostlyPhrase %}{% choose "mostly" %}{% if day.commits == 2 %}Both are {{ day.mostlyPhrase }}.{% else %}Most of them are {{ day.mostlyPhrase }}.{% endif %}{% or %}The bulk of it: {{ day.mostlyPhrase }}.{% or %}Mostly {{ day.mostlyPhrase }}, as it happens.{% endchoose %}
+        {% elif day.fixes > 1 %}{% choose "framing-fixes" %}{{ day.fixes | words | capitalized }} of them are fixes.{% or %}Fixes account for {{ day.fixes | words }} of them.{% or %}Among them: {{ day.fixes | words }} fixes.{% endchoose %}
+        {% endif %}
+        {% if day.issuesFixed > 1 %}
+        {% choose "framing-issues" %}
+        Between them, they close {{ day.issuesFixed | words }} reported issues.
+        {% or %}
+        Together they settle {{ day.issuesFixed | words }} reported issues.
+        {% or %}
+        That adds up to {{ day.issuesFixed | words }} reported issues closed.
+        {% endchoose %}
         {% endif %}
         {% if day.areas | count > 1 and day.areasCoverMost %}
         {% choose "framing-areas" %}
         The busiest areas were {{ day.areas | join }}.
         {% or %}
-        Most of it happened in {{ day.areas | join }}.
+        The action was mostly in {{ day.areas | join }}.
+        {% or %}
+        Activity clustered in {{ day.areas | join }}.
         {% endchoose %}
         {% elif day.areas | count > 1 %}
         {% choose "framing-spread" %}
@@ -121,12 +151,14 @@ public enum DefaultTemplates {
         We start with {{ story.area }} and work from {{ story.author }}. {{ story.sentence }}
         {% endchoose %}
         {% elif story.problem and story.action %}
-        {% choose "lead-problem" %}
+        {% choose "lead" %}
         Our lead is {% include "story-noun" %} from {{ story.author | emphasis }} in {{ story.area }}.
         {% or %}
         The top story {{ span.when }} is {% include "story-noun" %} in {{ story.area }}, from {{ story.author | emphasis }}.
         {% or %}
         We begin in {{ story.area }}, with {% include "story-noun" %} from {{ story.author | emphasis }}.
+        {% or %}
+        First up: {% include "story-noun" %} in {{ story.area }}, from {{ story.author | emphasis }}.
         {% endchoose %}
         {% include "tell-problem" %}
         {% choose "lead-change" %}
@@ -148,6 +180,8 @@ public enum DefaultTemplates {
         The top story {{ span.when }} is {% include "story-noun" %} in {{ story.area }}. {{ story.author | emphasis }} {% include "tell-what" %}.
         {% or %}
         We begin in {{ story.area }}, where {{ story.author | emphasis }} {% include "tell-what" %}.
+        {% or %}
+        First up: {% include "story-noun" %} in {{ story.area }}. {{ story.author | emphasis }} {% include "tell-what" %}.
         {% endchoose %}
         {% endif %}
         {% include "tell-why" %}
@@ -207,16 +241,20 @@ public enum DefaultTemplates {
         {{ person.firstName }} had more {{ span.when }}.
         {% or %}
         There's more from {{ person.firstName }}.
+        {% or %}
+        Back to {{ person.firstName }}, for the rest of that list.
         {% endchoose %}
         {% elif person.commits < 3 %}
         {% choose "person-two" %}
-        Next up is {{ person.name }}, with {{ person.commits | words }} changes.
+        Up next, {{ person.name }}, with {{ person.commits | words }} changes.
         {% or %}
         Now to {{ person.name }}, who landed {{ person.commits | words }} changes.
+        {% or %}
+        {{ person.name }} brought {{ person.commits | words }} changes.
         {% endchoose %}
         {% else %}
         {% choose "person" %}
-        {{ person.name }} had a busy day, with {{ person.commits | words }} changes.
+        {{ person.name }} had a busy {% if span.several %}stretch{% else %}day{% endif %}, with {{ person.commits | words }} changes.
         {% or %}
         Next up is {{ person.name }}, with {{ person.commits | words }} changes.
         {% or %}
@@ -227,16 +265,27 @@ public enum DefaultTemplates {
         {% if story.sentence %}
         {% if loop.first %}In{% elif loop.last %}And in{% elif loop.index == 3 %}Then, in{% else %}Also in{% endif %} {{ story.area }}: {{ story.sentence }}
         {% elif loop.first %}
+        {% choose "person-first" %}
         In {{ story.area }}, {{ story.firstName }} {% include "tell-what" %}.
+        {% or %}
+        {{ story.firstName }} {% include "tell-what" %} in {{ story.area }}.
+        {% or %}
+        Over in {{ story.area }}, {{ story.firstName }} {% include "tell-what" %}.
+        {% endchoose %}
         {% elif loop.last %}
-        And {{ story.firstName }} {% if story.sameAction %}did the same in {{ story.area }}{% else %}{% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}{% endif %}{% if story.countHandled %}, across {{ story.commits | words }} changes{% endif %}.
+        {% choose "person-last" %}And{% or %}Finally,{% or %}To finish,{% endchoose %} {{ story.firstName }} {% if story.sameAction %}did the same in {{ story.area }}{% else %}{% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}{% endif %}{% if story.countHandled %}, across {{ story.commits | words }} changes{% endif %}.
         {% elif story.continued %}
         and {% if story.sameAction %}did the same in {{ story.area }}{% else %}{% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}{% endif %}.
         {% else %}
-        {% if loop.index == 3 %}On top of that, {{ story.firstName }}{% else %}{{ story.firstName }} also{% endif %} {% if story.sameAction %}did the same in {{ story.area }}{% else %}{% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}{% endif %}{% if story.countHandled %}, across {{ story.commits | words }} changes{% endif %}{% if story.continues %},{% else %}.{% endif %}
+        {% if loop.index == 3 %}On top of that, {{ story.firstName }}{% else %}{% choose "person-also" %}{{ story.firstName }} also{% or %}Besides that, {{ story.firstName }}{% or %}What's more, {{ story.firstName }}{% endchoose %}{% endif %} {% if story.sameAction %}did the same in {{ story.area }}{% else %}{% include "tell-what" %}{% if story.newArea %} in {{ story.area }}{% endif %}{% endif %}{% if story.countHandled %}, across {{ story.commits | words }} changes{% endif %}{% if story.continues %},{% else %}.{% endif %}
         {% endif %}
         {% include "tell-why" %}
         {% endfor %}
+
+        """#,
+        "problem-text": #"""
+        {# The problem sentences: the one before the best, when it says when it happens, then the best. #}
+        {% if story.problemBefore %}{{ story.problemBefore }} {% endif %}{{ story.problem }}
 
         """#,
         "roundup": #"""
@@ -265,7 +314,7 @@ public enum DefaultTemplates {
         {% choose "signoff" %}
         That's the show. Thanks for listening{% if span.several %}, and see you next time{% else %}, and see you tomorrow{% endif %}.
         {% or %}
-        That's all for {{ date.weekday }}. Thanks for listening to {{ show.name }}.
+        That's all for {% if span.several %}this episode{% else %}{{ date.weekday }}{% endif %}. Thanks for listening to {{ show.name }}.
         {% or %}
         And that's {{ show.name }}{% if not span.several %} for today{% endif %}. See you next time.
         {% endchoose %}
@@ -287,11 +336,15 @@ public enum DefaultTemplates {
         {% endchoose %}
         {% else %}
         {% choose "handover" %}
-        Over in {{ story.area }}, {{ story.author }} {% include "tell-what" %}.
+        Meanwhile, in {{ story.area }}, {{ story.author }} {% include "tell-what" %}.
         {% or %}
         Next, {{ story.author }}, in {{ story.area }}, {% include "tell-what" %}.
         {% or %}
         In {{ story.area }}, {{ story.author }} {% include "tell-what" %}.
+        {% or %}
+        {{ story.author }} {% include "tell-what" %} in {{ story.area }}.
+        {% or %}
+        Then there's {{ story.area }}, where {{ story.author }} {% include "tell-what" %}.
         {% endchoose %}
         {% endif %}
         {% include "tell-why" %}
@@ -316,22 +369,23 @@ public enum DefaultTemplates {
 
         """#,
         "tell-problem": #"""
-        {# What was going wrong, from the commit message, before the change is told. #}
+        {# What was going wrong, from the commit message, before the change is told. Quoting the
+        author ("in Alan's words") only when the words are exactly the author's. #}
         {% if story.problemVerbatim and story.firstName %}
-        {% choose "problem-quoted" %}
-        Here's what was going wrong, in {{ story.firstName }}'s words: {% if story.problemBefore %}{{ story.problemBefore }} {% endif %}{{ story.problem }}
+        {% choose "problem" %}
+        Here's what was going wrong, in {{ story.firstName }}'s words: {% include "problem-text" %}
         {% or %}
-        As {{ story.firstName }} describes the problem: {% if story.problemBefore %}{{ story.problemBefore }} {% endif %}{{ story.problem }}
+        As {{ story.firstName }} describes the problem: {% include "problem-text" %}
         {% or %}
-        {{ story.firstName }} sums up the problem: {% if story.problemBefore %}{{ story.problemBefore }} {% endif %}{{ story.problem }}
+        {{ story.firstName }} sums up the problem: {% include "problem-text" %}
         {% endchoose %}
         {% else %}
         {% choose "problem" %}
-        Here's what was going wrong: {% if story.problemBefore %}{{ story.problemBefore }} {% endif %}{{ story.problem }}
+        Here's what was going wrong: {% include "problem-text" %}
         {% or %}
-        The commit message describes the problem: {% if story.problemBefore %}{{ story.problemBefore }} {% endif %}{{ story.problem }}
+        The commit message describes the problem: {% include "problem-text" %}
         {% or %}
-        First, the background: {% if story.problemBefore %}{{ story.problemBefore }} {% endif %}{{ story.problem }}
+        First, the background: {% include "problem-text" %}
         {% endchoose %}
         {% endif %}
 
@@ -361,8 +415,18 @@ public enum DefaultTemplates {
         Why undo it? The commit message says: {{ story.revertReason }}
         {% endchoose %}
         {% endif %}
-        {% if story.depth == "full" and story.change %}{{ story.change }}{% endif %}
-        {% if story.issuesFixed > 1 %}
+        {% if story.depth == "full" and story.changeRest %}
+        {% choose "change" %}
+        The change {{ story.changeRest }}
+        {% or %}
+        In short, it {{ story.changeRest }}
+        {% or %}
+        {{ story.firstName }}'s commit {{ story.changeRest }}
+        {% endchoose %}
+        {% endif %}
+        {# Issues closed are said for the lead; the framing counts the rest. #}
+        {% if story.depth != "full" %}
+        {% elif story.issuesFixed > 1 %}
         {% choose "closes-several" %}
         That closes {{ story.issuesFixed | words }} reported issues.
         {% or %}
@@ -377,6 +441,10 @@ public enum DefaultTemplates {
         With that, one more reported issue is closed.
         {% or %}
         That fixes a reported issue.
+        {% or %}
+        One more issue off the tracker.
+        {% or %}
+        This one answers a bug report.
         {% endchoose %}
         {% endif %}
         {% if story.depth == "full" %}
@@ -431,6 +499,12 @@ public enum DefaultTemplates {
         {% or %}
         What it buys: {{ story.effect }}
         {% endchoose %}
+        {% elif story.changeRest and not story.reason %}
+        {% choose "brief-change" %}
+        Put simply, the change {{ story.changeRest }}
+        {% or %}
+        Its commit {{ story.changeRest }}
+        {% endchoose %}
         {% endif %}
         {% endif %}
         {% if story.reason and story.depth != "none" %}
@@ -446,7 +520,7 @@ public enum DefaultTemplates {
         {% or %}
         From the commit message: {{ story.reason }}
         {% or %}
-        The commit message gives the background: {{ story.reason }}
+        For background: {{ story.reason }}
         {% endchoose %}
         {% endif %}
         {% endif %}

@@ -56,7 +56,7 @@ public struct EpisodeComposer: Sendable {
         var found: [StorySentence] = []
         for story in told {
             for (spoken, source) in story.told.sources.sorted(by: { ($0.value.commit, $0.value.sentence.offset) < ($1.value.commit, $1.value.sentence.offset) })
-            where !found.contains(source) && (prose.contains(spoken) || prose.contains(MessageTeller.hostVoice(spoken))) {
+            where !found.contains(source) && (prose.contains(spoken) || prose.contains(MessageTeller.predicate(of: spoken))) {
                 found.append(source)
             }
         }
@@ -66,7 +66,17 @@ public struct EpisodeComposer: Sendable {
     /// Composes the episode of `date` from `analysis`.
     /// - Throws: `EpisodeComposerError` when a template fails while rendering.
     public func compose(_ analysis: Analysis, date: EpisodeDate) throws -> Episode {
-        let plan = EpisodePlan(analysis: analysis, maxStories: max(1, configuration.maxStories))
+        // A busy day is capped by the show's target length: fewer stories in full, more in the round-up.
+        var maxStories = max(1, configuration.maxStories)
+        while true {
+            let episode = try compose(analysis, date: date, maxStories: maxStories)
+            if maxStories == 1 || Double(episode.durationSeconds) <= configuration.targetMinutes * 60 { return episode }
+            maxStories -= 1
+        }
+    }
+
+    private func compose(_ analysis: Analysis, date: EpisodeDate, maxStories: Int) throws -> Episode {
+        let plan = EpisodePlan(analysis: analysis, maxStories: maxStories)
         let facts = EpisodeFacts(analysis: analysis, plan: plan, configuration: configuration, date: date)
         let context = EpisodeContext(facts: facts)
         let seed = date.description

@@ -49,6 +49,10 @@ struct EpisodeContext: Sendable {
             "areas": .list(EpisodeFacts.sharingCode(areaOrder.prefix(EpisodeContext.maxAreas).map { facts.listedArea($0.id) }).map(TemplateValue.string)),
             "areaCount": .int(areaOrder.count),
             "mostly": .string(mostly?.rawValue ?? ""),
+            "mostlyPhrase": .string(mostly.flatMap { EpisodeContext.mostlyPhrases[$0] } ?? ""),
+            "issuesFixed": .int(Set(human.flatMap { commit in
+                commit.issueReferences.filter { ["fixes", "closes", "fixed", "close", "fix", "resolves"].contains($0.relation) }.map(\.label)
+            }).count),
             "fixes": .int(categoryCounts[.fix] ?? 0),
             "areasCoverMost": .bool(areaOrder.prefix(EpisodeContext.maxAreas).reduce(0) { $0 + $1.count } * 2 > human.count
                 && areaOrder.count > EpisodeContext.maxAreas),
@@ -252,6 +256,13 @@ struct EpisodeContext: Sendable {
         guard total > 1, !parts.isEmpty else { return "" }
         return EnglishGrammar.list(parts)
     }
+
+    /// What most of a day's work was, said after "Most of them are".
+    static let mostlyPhrases: [ChangeCategory: String] = [
+        .fix: "fixes", .feature: "new features", .performance: "speed-ups", .tests: "about tests", .docs: "documentation",
+        .refactor: "cleanup", .chore: "cleanup", .style: "cleanup", .merge: "merges of finished topics", .build: "build and dependency updates",
+        .revert: "reverts",
+    ]
 
     /// Who should care: the platforms and tools the told stories name and whose work touches
     /// them, the crash fix if there is one, the areas, and how many fixes.

@@ -11,8 +11,8 @@ enum EpisodeContextSample {
         "area": "the parser", "action": "fixed a crash", "summary": "fix a crash", "sentence": "",
         "reason": "It crashed on empty input.", "reasonVerbatim": true, "category": "fix", "kind": "single",
         "others": ["added a test"], "unnamedCommits": 0, "issuesFixed": 1, "breaking": false, "commits": 2, "rank": 1,
-        "problem": "It crashed on empty input.", "problemVerbatim": true, "problemBefore": "", "effect": "Empty files now load.", "change": "The change checks the length first.",
-        "measurement": "Loading is 20% faster.", "revertReason": "", "fixesCrash": true, "affects": ["Windows"], "depth": "full",
+        "problem": "It crashed on empty input.", "problemVerbatim": true, "problemBefore": "", "effect": "Empty files now load.", "changeRest": "checks the length first.",
+        "measurement": "Loading is 20% faster.", "revertReason": "", "fixesCrash": true, "hasWhy": true, "affects": ["Windows"], "depth": "full",
         "problemTold": false,
         "brief": false, "newArea": true, "sameAction": false, "more": 0, "continues": false, "continued": false, "countHandled": false,
     ]
@@ -23,7 +23,7 @@ enum EpisodeContextSample {
         "date": ["spoken": "Monday, June eighth, 2026", "written": "Monday, June 8, 2026", "iso": "2026-06-08", "weekday": "Monday"],
         "day": [
             "total": 3, "commits": 2, "people": 1, "bots": 1, "botNames": ["dependabot"], "areas": ["the parser"], "areaCount": 1,
-            "mostly": "fix", "fixes": 2, "areasCoverMost": false,
+            "mostly": "fix", "mostlyPhrase": "fixes", "issuesFixed": 2, "fixes": 2, "areasCoverMost": false,
             "topPerson": ["name": "Person A", "firstName": "Person", "commits": 2],
         ],
         "lead": story,

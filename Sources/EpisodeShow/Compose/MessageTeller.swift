@@ -66,9 +66,7 @@ struct MessageTeller: Sendable {
         if !leansOnChange, reasons.pointsBack(text) { return nil }
         if role == .problem || role == .effect, reasons.isInstructionOrFragment(text) { return nil }
         // A change is told only as "This change/CL ...": an imperative ("Use X instead.") would sound like advice.
-        if role == .change, !(text.hasPrefix("This change ") || text.hasPrefix("This CL ") || text.hasPrefix("This commit ") || text.hasPrefix("This patch ")) {
-            return nil
-        }
+        if role == .change, !MessageTeller.changeOpeners.contains(where: text.hasPrefix) { return nil }
         // Sentences that speak as the author ("I changed ...") are told only as quotes; `speakableReason` checks.
         guard let found = reasons.speakableReason(text) else { return nil }
         var spoken = found.text
@@ -78,11 +76,12 @@ struct MessageTeller: Sendable {
         return Reason(text: SentenceTools.splitLong(alone), isVerbatim: found.isVerbatim && !cut)
     }
 
-    /// "This CL adds ..." said by a host: "The change adds ...": a listener hears no "CL".
-    static func hostVoice(_ sentence: String) -> String {
-        for opener in ["This CL ", "This commit ", "This patch ", "This change "] where sentence.hasPrefix(opener) {
-            return "The change " + sentence.dropFirst(opener.count)
-        }
+    static let changeOpeners = ["This CL ", "This commit ", "This patch ", "This change "]
+
+    /// "This CL adds X." without its subject, "adds X.", for a host to say after "The change":
+    /// a listener hears no "CL".
+    static func predicate(of sentence: String) -> String {
+        for opener in changeOpeners where sentence.hasPrefix(opener) { return String(sentence.dropFirst(opener.count)) }
         return sentence
     }
 

@@ -50,10 +50,11 @@ struct StoryFacts: Sendable {
             "problemVerbatim": .bool((told.problem?.isVerbatim ?? false) && (told.problemBefore?.isVerbatim ?? true)),
             "problemBefore": .string(told.problemBefore?.text ?? ""),
             "effect": .string(told.effect?.text ?? ""),
-            "change": .string(told.change.map { MessageTeller.hostVoice($0.text) } ?? ""),
+            "changeRest": .string(told.change.map { MessageTeller.predicate(of: $0.text) } ?? ""),
             "measurement": .string(told.measurement?.text ?? ""),
             "revertReason": .string(told.revertReason?.text ?? ""),
             "fixesCrash": .bool(fixesCrash),
+            "hasWhy": .bool(hasWhy || reason != nil),
             "affects": .list(affects.map(TemplateValue.string)),
             // How much of the why to tell: "full" for the lead, "brief" for other stories told in
             // full, "none" in the round-up; set by the segment, "brief" by default.

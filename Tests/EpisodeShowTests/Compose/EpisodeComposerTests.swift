@@ -71,6 +71,9 @@ import EpisodeTemplates
         let episode = try compose(HandBuiltDays.botsOnly)
         #expect(episode.segments.map(\.kind) == [.greeting, .framing, .signoff])
         #expect(episode.segments[1].text == "Only automated changes landed today: two of them, from dependabot.")
+        // The notes read as prose too, not "Zero changes from zero people".
+        #expect(episode.summary == "Only automated updates: two from dependabot.")
+        #expect(episode.title == "Go Tools Daily: automated updates")
     }
 
     @Test func emptyDayIsShort() throws {
