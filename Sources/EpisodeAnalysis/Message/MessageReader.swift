@@ -40,15 +40,15 @@ public enum MessageReader {
         if words.isChange { return .change }
         if words.containsAny(MessageWords.problemPhrases) { return .problem }
         if words.containsAny(MessageWords.effectPhrases) { return .effect }
-        if !words.affected.isEmpty { return .affected }
+        if !words.affected(isSubject: false).isEmpty { return .affected }
         return nil
     }
 
     /// Platforms, architectures, build modes and tools a message names, in a fixed order
     /// ("Android", "c-archive"): the words a close says "if you build ... for ..." with.
     public static func affected(subject: String, sentences: [MessageSentence]) -> [String] {
-        var found = Set(MessageWords(subject).affected)
-        for sentence in sentences { found.formUnion(MessageWords(sentence.text).affected) }
+        var found = Set(MessageWords(subject).affected(isSubject: true))
+        for sentence in sentences { found.formUnion(MessageWords(sentence.text).affected(isSubject: false)) }
         return MessageWords.affectedTerms.map(\.spoken).filter { found.contains($0) }.reduce(into: []) { list, term in
             if !list.contains(term) { list.append(term) }
         }

@@ -81,8 +81,9 @@ struct MessageWords {
     }
 
     /// Terms of `affectedTerms` this sentence names, as they are said.
-    var affected: [String] {
-        MessageWords.affectedTerms.filter { term in containsAny([term.words]) }.map(\.spoken)
+    /// - Parameter isSubject: the words are a subject, where every term counts.
+    func affected(isSubject: Bool) -> [String] {
+        MessageWords.affectedTerms.filter { term in (isSubject || !term.subjectOnly) && containsAny([term.words]) }.map(\.spoken)
     }
 
     // MARK: - Phrase lists
@@ -152,6 +153,9 @@ struct MessageWords {
         var words: [Substring]
         /// How a host says it.
         var spoken: String
+        /// Counted only when the subject names it: hosting services and editors turn up in
+        /// bodies as links and asides far more often than as what a change is for.
+        var subjectOnly: Bool
     }
 
     /// Platforms, architectures, build modes and tools, in the order a close lists them.
@@ -168,7 +172,11 @@ struct MessageWords {
         ("meson", "Meson"), ("vs code", "VS Code"), ("vscode", "VS Code"), ("neovim", "Neovim"), ("emacs", "Emacs"),
         ("vim", "Vim"), ("github", "GitHub"), ("gitlab", "GitLab"), ("bitbucket", "Bitbucket"), ("gitea", "Gitea"),
         ("docker", "Docker"),
-    ].map { AffectedTerm(words: $0.0.split(separator: " "), spoken: $0.1) }
+    ].map { AffectedTerm(words: $0.0.split(separator: " "), spoken: $0.1, subjectOnly: subjectOnlyTerms.contains($0.1)) }
+
+    static let subjectOnlyTerms: Set<String> = [
+        "GitHub", "GitLab", "Bitbucket", "Gitea", "Docker", "VS Code", "Neovim", "Emacs", "Vim", "JavaScript", "CMake", "Meson",
+    ]
 }
 
 private extension Substring {

@@ -30,9 +30,9 @@ public enum DefaultTemplates {
         {% choose "focus" %}
         {% if span.several %}The focus{% else %}Today's focus{% endif %}: if you work with {{ focus.areas | join: "or" }}, {% if focus.fixes > 1 %}these fixes are for you{% elif focus.fixes == 1 %}this fix is for you{% else %}{{ day.commits | plural: "this change is", "these changes are" }} worth a look{% endif %}.
         {% or %}
-        If your work touches {{ focus.areas | join: "or" }}, {{ day.commits | plural: "this change is", "these changes are" }} worth a look{% if focus.fixes > 0 %}, especially the {{ focus.fixes | plural: "fix", "fixes" }}{% endif %}.
+        If your work touches {{ focus.areas | join: "or" }}, {{ day.commits | plural: "this change is", "these changes are" }} worth a look{% if focus.fixes > 0 and day.commits > 1 %}, especially the {{ focus.fixes | plural: "fix", "fixes" }}{% endif %}.
         {% or %}
-        For people who build on {{ focus.areas | join: "or" }}: {% if focus.fixes > 0 %}that's where the fixes landed{% else %}that's where the work went{% endif %}.
+        For people who work on {{ focus.areas | join: "or" }}: {% if focus.fixes > 0 %}that's where the fixes landed{% else %}that's where the work went{% endif %}.
         {% endchoose %}
         {% endif %}
 
@@ -451,11 +451,11 @@ public enum DefaultTemplates {
         {% if story.problem and not story.problemTold %}{% include "tell-problem" %}{% endif %}
         {% if story.effect %}
         {% choose "effect" %}
-        The result, from the commit message: {{ story.effect }}
+        The commit message goes on: {{ story.effect }}
         {% or %}
-        What that gets you: {{ story.effect }}
+        More from the message: {{ story.effect }}
         {% or %}
-        And the payoff: {{ story.effect }}
+        As the message puts it: {{ story.effect }}
         {% endchoose %}
         {% endif %}
         {% if story.measurement %}
@@ -482,9 +482,9 @@ public enum DefaultTemplates {
         {% endchoose %}
         {% elif story.effect %}
         {% choose "brief-effect" %}
-        The upshot: {{ story.effect }}
+        In the message's words: {{ story.effect }}
         {% or %}
-        What it buys: {{ story.effect }}
+        Its message adds: {{ story.effect }}
         {% endchoose %}
         {% endif %}
         {% elif story.measurement %}
@@ -495,9 +495,9 @@ public enum DefaultTemplates {
         {% endchoose %}
         {% elif story.effect %}
         {% choose "brief-effect" %}
-        The upshot: {{ story.effect }}
+        In the message's words: {{ story.effect }}
         {% or %}
-        What it buys: {{ story.effect }}
+        Its message adds: {{ story.effect }}
         {% endchoose %}
         {% elif story.changeRest and not story.reason %}
         {% choose "brief-change" %}
