@@ -62,7 +62,8 @@ struct MessageTeller: Sendable {
     /// instruction, or only repeats the subject.
     func speakable(_ text: String, role: MessageRole, subject: String) -> Reason? {
         // An effect or result follows the change it is about, so "This allows ..." and "It is now ..." read well.
-        let leansOnChange = role == .effect || role == .measurement
+        // A revert's reason speaks of "these changes", the ones reverted, which the story just named.
+        let leansOnChange = role == .effect || role == .measurement || role == .revertReason
         if !leansOnChange, reasons.pointsBack(text) { return nil }
         if role == .problem || role == .effect, reasons.isInstructionOrFragment(text) { return nil }
         // A change is told only as "This change/CL ...": an imperative ("Use X instead.") would sound like advice.

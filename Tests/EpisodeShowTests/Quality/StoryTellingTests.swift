@@ -30,6 +30,15 @@ import EpisodeAnalysis
         try Self.expectEveryCommitToldOrCounted(analysis, episode, day: "2026-06-08")
     }
 
+    /// A revert says why it was made, from the message's "Reason for revert:".
+    @Test func aRevertIsToldWithItsReason() throws {
+        let (analysis, configuration) = try CorpusDays.analysis("golang-tools-2026h1.fuller-numstat.log", day: "2026-06-24", preset: "go-tools")
+        let episode = try EpisodeComposer(configuration: configuration).compose(analysis, date: try EpisodeDate("2026-06-24"))
+        let script = episode.segments.map(\.text).joined(separator: "\n")
+        #expect(script.contains("temporarily rolled back to ensure absolute stability"), "\(script)")
+        #expect(script.contains("The reason for the revert:") || script.contains("Why undo it?"), "\(script)")
+    }
+
     /// Every human commit is in a segment that tells or counts it, and the framing's count is the day's.
     static func expectEveryCommitToldOrCounted(_ analysis: Analysis, _ episode: Episode, day: String) throws {
         let human = Set(analysis.commits.filter { !$0.isBot }.map(\.commit.hash))
