@@ -43,6 +43,8 @@ public struct ShowConfiguration: Equatable, Sendable {
     /// The longest a script should run, in minutes at `wordsPerMinute`: a busy day tells fewer
     /// stories in full and counts the rest.
     public var targetMinutes: Double = 8
+    /// Where and how `episodegen feed` publishes the show; `nil` when the show has no feed.
+    public var feed: FeedSettings?
 
     public init(
         showName: String = "The Commit Log",
@@ -62,7 +64,8 @@ public struct ShowConfiguration: Equatable, Sendable {
         commitLink: String? = nil,
         issueLink: String? = nil,
         templatesPath: String? = nil,
-        maxStories: Int = 6
+        maxStories: Int = 6,
+        feed: FeedSettings? = nil
     ) {
         self.showName = showName
         self.timeZone = timeZone
@@ -82,6 +85,7 @@ public struct ShowConfiguration: Equatable, Sendable {
         self.issueLink = issueLink
         self.templatesPath = templatesPath
         self.maxStories = maxStories
+        self.feed = feed
     }
 }
 
