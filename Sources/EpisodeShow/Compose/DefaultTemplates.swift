@@ -390,6 +390,15 @@ public enum DefaultTemplates {
         {% endif %}
 
         """#,
+        "tell-remedy": #"""
+        {# The change in the message's own imperative words, introduced so it never sounds like advice. #}
+        {% choose "remedy" %}
+        {% if story.category == "fix" %}The fix{% else %}The change{% endif %}: {{ story.changeImperative }}
+        {% or %}
+        {% if story.category == "fix" %}The remedy{% else %}What it does{% endif %}, in the commit's words: {{ story.changeImperative }}
+        {% endchoose %}
+
+        """#,
         "tell-what": #"""
         {# What a story changed, as a predicate after a name: "fixed reporting in the tool". #}
         {% if story.action %}{{ story.action }}
@@ -423,6 +432,8 @@ public enum DefaultTemplates {
         {% or %}
         {{ story.firstName }}'s commit {{ story.changeRest }}
         {% endchoose %}
+        {% elif story.depth == "full" and story.changeImperative and story.problem %}
+        {% include "tell-remedy" %}
         {% endif %}
         {# Issues closed are said for the lead; the framing counts the rest. #}
         {% if story.depth != "full" %}
@@ -474,6 +485,7 @@ public enum DefaultTemplates {
         {% or %}
         Behind it: {{ story.problem }}
         {% endchoose %}
+        {% if story.changeImperative %}{% include "tell-remedy" %}{% endif %}
         {% if story.measurement %}
         {% choose "brief-measurement" %}
         Measured: {{ story.measurement }}

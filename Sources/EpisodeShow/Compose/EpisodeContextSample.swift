@@ -11,7 +11,7 @@ enum EpisodeContextSample {
         "area": "the parser", "action": "fixed a crash", "summary": "fix a crash", "sentence": "",
         "reason": "It crashed on empty input.", "reasonVerbatim": true, "category": "fix", "kind": "single",
         "others": ["added a test"], "unnamedCommits": 0, "issuesFixed": 1, "breaking": false, "commits": 2, "rank": 1,
-        "problem": "It crashed on empty input.", "problemVerbatim": true, "problemBefore": "", "effect": "Empty files now load.", "changeRest": "checks the length first.",
+        "problem": "It crashed on empty input.", "problemVerbatim": true, "problemBefore": "", "effect": "Empty files now load.", "changeRest": "checks the length first.", "changeImperative": "check the length first.",
         "measurement": "Loading is 20% faster.", "revertReason": "", "fixesCrash": true, "hasWhy": true, "affects": ["Windows"], "depth": "full",
         "problemTold": false,
         "brief": false, "newArea": true, "sameAction": false, "more": 0, "continues": false, "continued": false, "countHandled": false,

@@ -66,8 +66,9 @@ struct MessageTeller: Sendable {
         let leansOnChange = role == .effect || role == .measurement || role == .revertReason
         if !leansOnChange, reasons.pointsBack(text) { return nil }
         if role == .problem || role == .effect, reasons.isInstructionOrFragment(text) { return nil }
-        // A change is told only as "This change/CL ...": an imperative ("Use X instead.") would sound like advice.
-        if role == .change, !MessageTeller.changeOpeners.contains(where: text.hasPrefix) { return nil }
+        // A change is told as "This change/CL ..." or as an imperative ("Use X instead."), which the
+        // templates introduce ("The fix: use X instead.") so that it never sounds like advice.
+        if role == .change, !MessageTeller.changeOpeners.contains(where: text.hasPrefix), !MessageTeller.isImperative(text) { return nil }
         // Sentences that speak as the author ("I changed ...") are told only as quotes; `speakableReason` checks.
         guard let found = reasons.speakableReason(text) else { return nil }
         var spoken = found.text
@@ -78,6 +79,12 @@ struct MessageTeller: Sendable {
     }
 
     static let changeOpeners = ["This CL ", "This commit ", "This patch ", "This change "]
+
+    /// "Use the correct uri ...": a sentence that opens with a verb in the base form.
+    static func isImperative(_ sentence: String) -> Bool {
+        guard let first = sentence.split(separator: " ").first, first.first?.isUppercase == true else { return false }
+        return PastTense.verb(String(first)) != nil && !first.hasSuffix("s") && !first.hasSuffix("ed")
+    }
 
     /// "This CL adds X." without its subject, "adds X.", for a host to say after "The change":
     /// a listener hears no "CL".
