@@ -1,4 +1,5 @@
 import EpisodeModel
+import EpisodeText
 
 /// Decides areas, people, stories and significance for a set of commits. Pure: no IO.
 ///
@@ -59,6 +60,7 @@ public struct Analyzer: Sendable {
         var conventions = commits.map(ConventionParser.parse)
         Analyzer.confirmSquashedReverts(&conventions, commits: commits)
         let bareBodyReferences = Analyzer.hasHashTracker(commits, conventions: conventions)
+        let issueLinks = IssueLinkPrefixes(configuration.issueLinkPrefixes)
         var facts: [CommitFacts] = []
         facts.reserveCapacity(commits.count)
         for (index, commit) in commits.enumerated() {
@@ -66,7 +68,8 @@ public struct Analyzer: Sendable {
             let layouts = commit.files.map { FileLayout.classify($0.path) }
             let decision = classifier.classify(commit, convention: convention, layouts: layouts)
             let references = IssueReferenceExtractor.extract(
-                subject: commit.subject, body: commit.body, trailers: commit.trailers, bareBodyReferences: bareBodyReferences
+                subject: commit.subject, body: commit.body, trailers: commit.trailers, bareBodyReferences: bareBodyReferences,
+                links: issueLinks
             )
             let category = ChangeCategorizer.categorize(
                 convention, subject: commit.subject, isMerge: commit.isMerge, areaID: decision.area.id,
@@ -128,11 +131,11 @@ public struct Analyzer: Sendable {
 
     /// The calendar days of the input (each commit's day in its own time zone, by the show's
     /// date field: the author date unless it says committer), in calendar order.
-    static func span(_ commits: [Commit], dateField: String?) -> Span {
+    static func span(_ commits: [Commit], dateField: DateField?) -> Span {
         var order: [String] = []
         var byDay: [String: [String]] = [:]
         for commit in commits {
-            let signature = dateField == "committer" ? commit.committer ?? commit.author : commit.author ?? commit.committer
+            let signature = dateField == .committer ? commit.committer ?? commit.author : commit.author ?? commit.committer
             guard let day = signature?.date?.localDay else { continue }
             if byDay[day] == nil { order.append(day) }
             byDay[day, default: []].append(commit.hash)
@@ -206,7 +209,7 @@ public struct Analyzer: Sendable {
     static func firstParagraph(_ body: String) -> String? {
         var lines: [String] = []
         for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingSpaces()
+            let trimmed = line.trimmingWhitespace()
             if trimmed.isEmpty {
                 if lines.isEmpty { continue }
                 break

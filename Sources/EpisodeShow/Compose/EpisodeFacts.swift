@@ -1,5 +1,6 @@
 import EpisodeModel
 import EpisodeTemplates
+import EpisodeText
 
 /// Builds the speakable facts of an episode from an analysis and a plan: the template
 /// context. Only this type turns typed values into `TemplateValue`s.
@@ -21,7 +22,7 @@ struct EpisodeFacts: Sendable {
         self.configuration = configuration
         self.date = date
         let areaIDs = Set(analysis.areas.map(\.area.id)).union(analysis.commits.map(\.area.id))
-        speakable = SpeakableText(knownPackages: areaIDs.filter { $0.contains("/") })
+        speakable = SpeakableText(knownPackages: areaIDs.filter { $0.contains("/") }, pathRoots: configuration.pathRoots)
         reasons = ReasonFinder(speakable: speakable)
         teller = MessageTeller(reasons: reasons)
         peopleByID = Dictionary(analysis.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -150,7 +151,11 @@ struct EpisodeFacts: Sendable {
         return StoryFacts(
             story: story, author: author, firstName: EpisodeFacts.firstName(of: author),
             otherAuthors: story.authors.dropFirst().map(name(of:)), area: spokenArea(story.areas.first ?? lead?.area.id ?? ""),
-            action: EpisodeFacts.action(for: summary, written: shortSummary), summary: summary, sentence: sentence,
+            // A commit's subject is said by `SubjectClause`; a topic's summary (a whole sentence) the old way.
+            action: story.kind != .topic && lead.map { !$0.summary.isEmpty } == true
+                ? SubjectClause.clause(for: lead!.summary, subject: lead!.commit.subject, speakable: speakable)
+                : EpisodeFacts.action(for: summary, written: shortSummary),
+            summary: summary, sentence: sentence,
             reason: reason, told: told, fixesCrash: story.fixesCrash, affects: story.affects, others: others, issuesFixed: fixed.count,
             breaking: story.commits.contains { commitsByHash[$0]?.conventional?.breaking == true }, commitCount: story.commits.count, commits: story.commits)
     }
