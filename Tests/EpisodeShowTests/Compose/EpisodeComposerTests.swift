@@ -28,7 +28,7 @@ import EpisodeTemplates
         let script = episode.segments.map(\.text).joined(separator: " ")
         for name in ["Madeline Kalil", "Alan Donovan", "qmuntal", "Hongxiang Jiang"] { #expect(script.contains(name)) }
         // The notes' title names the day's theme, not a bare subject.
-        #expect(episode.title == "Fixes in the gopls MCP server and the go/SSA package")
+        #expect(episode.title == "Fixes in the gopls MCP server and the SSA package")
         #expect(episode.contributors.first == Contributor(name: "Alan Donovan", commits: 3, isBot: false))
     }
 
