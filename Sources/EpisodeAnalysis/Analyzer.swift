@@ -82,6 +82,16 @@ public struct Analyzer: Sendable {
             ))
         }
 
+        var messages: [[MessageSentence]] = []
+        var affects: [[String]] = []
+        messages.reserveCapacity(facts.count)
+        affects.reserveCapacity(facts.count)
+        for position in facts.indices {
+            let sentences = MessageReader.read(facts[position].commit.body, isRevert: facts[position].convention.isRevert)
+            messages.append(sentences)
+            affects.append(MessageReader.affected(subject: facts[position].commit.subject, sentences: sentences))
+        }
+
         let drafts = StoryBuilder.build(&facts)
         let scorer = SignificanceScorer(configuration: configuration)
         let commitScores = facts.indices.map { scorer.score(facts[$0]) }
@@ -89,7 +99,7 @@ public struct Analyzer: Sendable {
         var stories: [(story: Story, firstMember: Int)] = []
         var storyIDs = Array(repeating: "", count: facts.count)
         for draft in drafts {
-            let story = makeStory(draft, facts: facts, scores: commitScores, scorer: scorer)
+            let story = makeStory(draft, facts: facts, scores: commitScores, scorer: scorer, messages: messages, affects: affects)
             for member in draft.members { storyIDs[member] = story.id }
             stories.append((story, draft.members[0]))
         }
@@ -108,7 +118,7 @@ public struct Analyzer: Sendable {
                 otherAreas: facts[position].decision.otherAreas, authorID: facts[position].authorID, coAuthorIDs: facts[position].coAuthorIDs,
                 isBot: facts[position].isBot, category: facts[position].category, conventional: facts[position].convention.conventional,
                 summary: facts[position].convention.summary, issueReferences: facts[position].issueReferences, topic: facts[position].topic,
-                storyID: storyIDs[position], score: commitScores[position]
+                storyID: storyIDs[position], score: commitScores[position], message: messages[position], affects: affects[position]
             )
         }
         let people = identities.people.sorted { a, b in
@@ -116,10 +126,27 @@ public struct Analyzer: Sendable {
             if a.coAuthored.count != b.coAuthored.count { return a.coAuthored.count > b.coAuthored.count }
             return a.name != b.name ? a.name < b.name : a.id < b.id
         }
-        return Analysis(commits: analyzed, people: people, areas: areaSummaries(facts), stories: ranked)
+        return Analysis(commits: analyzed, people: people, areas: areaSummaries(facts), stories: ranked, span: Analyzer.span(commits, dateField: configuration.dateField))
     }
 
-    private func makeStory(_ draft: StoryBuilder.Draft, facts: [CommitFacts], scores: [Score], scorer: SignificanceScorer) -> Story {
+    /// The calendar days of the input (each commit's day in its own time zone, by the show's
+    /// date field: the author date unless it says committer), in calendar order.
+    static func span(_ commits: [Commit], dateField: DateField?) -> Span {
+        var order: [String] = []
+        var byDay: [String: [String]] = [:]
+        for commit in commits {
+            let signature = dateField == .committer ? commit.committer ?? commit.author : commit.author ?? commit.committer
+            guard let day = signature?.date?.localDay else { continue }
+            if byDay[day] == nil { order.append(day) }
+            byDay[day, default: []].append(commit.hash)
+        }
+        return Span(days: order.sorted().map { Span.Day(day: $0, commits: byDay[$0]!) })
+    }
+
+    private func makeStory(
+        _ draft: StoryBuilder.Draft, facts: [CommitFacts], scores: [Score], scorer: SignificanceScorer,
+        messages: [[MessageSentence]], affects: [[String]]
+    ) -> Story {
         let members = draft.members
         let told = members.filter { !facts[$0].isMerge }
         // A story of merges only is told by its merges.
@@ -135,9 +162,10 @@ public struct Analyzer: Sendable {
                 references.append(reference)
             }
         }
+        let framing = StoryFraming(ordered: ordered, facts: facts, messages: messages, affects: affects, kind: draft.kind)
         let headline: String
         let summary: String
-        let category: ChangeCategory
+        var category: ChangeCategory
         if let merge = draft.merge {
             let description = facts[merge].convention.topicDescription
             headline = facts[merge].convention.summary
@@ -148,12 +176,14 @@ public struct Analyzer: Sendable {
         } else {
             headline = facts[lead].convention.summary
             summary = Analyzer.firstParagraph(facts[lead].commit.body) ?? headline
-            category = facts[lead].category
+            category = framing.category
         }
+        if framing.fixesCrash, category != .revert { category = .fix }
         return Story(
             id: draft.id, kind: draft.kind, rank: 0, headline: headline, summary: summary, commits: ordered.map { facts[$0].hash },
             authors: authors, areas: areas, category: category, issueReferences: references,
-            score: scorer.score(story: members, commitScores: scores, authors: authors.count)
+            score: scorer.score(story: members, commitScores: scores, authors: authors.count),
+            telling: framing.telling, fixesCrash: framing.fixesCrash, affects: framing.affects
         )
     }
 

@@ -11,14 +11,48 @@ public struct Analysis: Codable, Equatable, Sendable {
     public var areas: [AreaSummary]
     /// Stories, ranked: `stories[0]` is the lead.
     public var stories: [Story]
+    /// The days the input covers.
+    public var span: Span
 
-    public init(schemaVersion: Int = 1, commits: [AnalyzedCommit], people: [Person], areas: [AreaSummary], stories: [Story]) {
+    public init(schemaVersion: Int = 2, commits: [AnalyzedCommit], people: [Person], areas: [AreaSummary], stories: [Story], span: Span = Span(days: [])) {
         self.schemaVersion = schemaVersion
         self.commits = commits
         self.people = people
         self.areas = areas
         self.stories = stories
+        self.span = span
     }
+}
+
+/// The calendar days an input covers, and the commits of each.
+public struct Span: Codable, Equatable, Sendable {
+    /// One day and its commits' hashes, in input order.
+    public struct Day: Codable, Equatable, Sendable {
+        /// `YYYY-MM-DD`, in each commit's own time zone.
+        public var day: String
+        public var commits: [String]
+
+        public init(day: String, commits: [String]) {
+            self.day = day
+            self.commits = commits
+        }
+    }
+
+    /// The first day (`YYYY-MM-DD`), or `nil` when no commit has a date.
+    public var first: String?
+    /// The last day, or `nil` when no commit has a date.
+    public var last: String?
+    /// Days in calendar order; commits without a date are on none.
+    public var days: [Day]
+
+    public init(days: [Day]) {
+        self.days = days
+        first = days.first?.day
+        last = days.last?.day
+    }
+
+    /// More than one calendar day.
+    public var isSeveralDays: Bool { days.count > 1 }
 }
 
 /// A part of the project: a short id (`runtime`, `cmd/link`, `docs`) and how a host says it.
@@ -139,12 +173,19 @@ public struct AnalyzedCommit: Codable, Equatable, Sendable {
     /// `Story.id` of the story this commit belongs to.
     public var storyID: String
     public var score: Score
+    /// The sentences of the body a narrator can use, verbatim with their offsets, in body order.
+    public var message: [MessageSentence]
+    /// Platforms, architectures, build modes and tools the message names ("Android", "c-archive").
+    public var affects: [String]
 
     public init(
         commit: Commit, area: Area, areaSource: AreaSource, otherAreas: [Area] = [], authorID: String,
         coAuthorIDs: [String] = [], isBot: Bool = false, category: ChangeCategory, conventional: ConventionalCommit? = nil,
-        summary: String, issueReferences: [IssueReference] = [], topic: String? = nil, storyID: String, score: Score
+        summary: String, issueReferences: [IssueReference] = [], topic: String? = nil, storyID: String, score: Score,
+        message: [MessageSentence] = [], affects: [String] = []
     ) {
+        self.message = message
+        self.affects = affects
         self.commit = commit
         self.area = area
         self.areaSource = areaSource
@@ -213,7 +254,7 @@ public enum StoryKind: String, Codable, Equatable, Hashable, Sendable {
     case revert
     /// A topic branch and its merge (git.git), told from the merge's summary.
     case topic
-    /// Several commits by one author in one area on one day.
+    /// A numbered series: `[PATCH 2/5]`, `(part 2 of 3)`, by one author.
     case series
 }
 
@@ -237,11 +278,22 @@ public struct Story: Codable, Equatable, Sendable {
     public var category: ChangeCategory
     public var issueReferences: [IssueReference]
     public var score: Score
+    /// The message sentences a narrator tells this story with, best first per role: at most one
+    /// problem, change, effect, measurement and revert reason, each from the commit that says it.
+    public var telling: [StorySentence]
+    /// The story's messages say something crashed, panicked, hung, deadlocked or corrupted data.
+    public var fixesCrash: Bool
+    /// Platforms, architectures, build modes and tools its messages name.
+    public var affects: [String]
 
     public init(
         id: String, kind: StoryKind, rank: Int, headline: String, summary: String, commits: [String], authors: [String],
-        areas: [String], category: ChangeCategory, issueReferences: [IssueReference] = [], score: Score
+        areas: [String], category: ChangeCategory, issueReferences: [IssueReference] = [], score: Score,
+        telling: [StorySentence] = [], fixesCrash: Bool = false, affects: [String] = []
     ) {
+        self.telling = telling
+        self.fixesCrash = fixesCrash
+        self.affects = affects
         self.id = id
         self.kind = kind
         self.rank = rank
@@ -254,4 +306,18 @@ public struct Story: Codable, Equatable, Sendable {
         self.issueReferences = issueReferences
         self.score = score
     }
+}
+
+/// A message sentence chosen to tell a story, and the commit whose message it is from.
+public struct StorySentence: Codable, Equatable, Hashable, Sendable {
+    public var commit: String
+    public var sentence: MessageSentence
+
+    public init(commit: String, sentence: MessageSentence) {
+        self.commit = commit
+        self.sentence = sentence
+    }
+
+    public var role: MessageRole { sentence.role }
+    public var text: String { sentence.text }
 }

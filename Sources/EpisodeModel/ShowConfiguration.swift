@@ -46,6 +46,9 @@ public struct ShowConfiguration: Equatable, Sendable {
     public var templatesPath: String?
     /// How many stories the script tells in full; the rest are summed up.
     public var maxStories: Int
+    /// The longest a script should run, in minutes at `wordsPerMinute`: a busy day tells fewer
+    /// stories in full and counts the rest.
+    public var targetMinutes: Double = 8
     /// Where and how `episodegen feed` publishes the show; `nil` when the show has no feed.
     public var feed: FeedSettings?
 

@@ -3,7 +3,9 @@
 ///
 /// The seed and the slot pick where a slot starts; each further use of the slot takes the
 /// next alternative in turn. So a slot used twice in one episode never says the same
-/// wording twice in a row, and repeats only after every alternative has been used.
+/// wording twice in a row, and repeats only after every alternative has been used. A seed
+/// that is a date (`2026-06-08`, as the show passes it) starts one alternative further on
+/// each day, so a daily show never opens a slot the same way two days running.
 public enum TemplateChoice {
     /// The branch to render: `(start + occurrence) mod count`, where `start` is FNV-1a 64
     /// over the UTF-8 bytes of `seed + "\u{1F}" + slot + "\u{1F}" + "0"`, passed through a
@@ -25,8 +27,26 @@ public enum TemplateChoice {
     /// Where a slot starts for a seed: the branch of its first occurrence.
     public static func start(seed: String, slot: String, count: Int) -> Int {
         precondition(count > 0, "a choice needs at least one alternative")
+        if let day = dayNumber(seed) {
+            let offset = mix(fnv1a64(slot + "\u{1F}" + "0")) % UInt64(count)
+            return Int((UInt64(day % Int64(count) + Int64(count)) + offset) % UInt64(count))
+        }
         let key = seed + "\u{1F}" + slot + "\u{1F}" + "0"
         return Int(mix(fnv1a64(key)) % UInt64(count))
+    }
+
+    /// Days since 1970-01-01 of a `YYYY-MM-DD` seed, or `nil` for any other seed.
+    public static func dayNumber(_ seed: String) -> Int64? {
+        let parts = seed.split(separator: "-", omittingEmptySubsequences: false)
+        guard seed.utf8.count == 10, parts.count == 3, let year = Int64(parts[0]), let month = Int64(parts[1]), let day = Int64(parts[2]),
+              (1...12).contains(month), (1...31).contains(day) else { return nil }
+        // Days from civil (proleptic Gregorian), after Howard Hinnant's public-domain algorithm.
+        let shifted = month <= 2 ? year - 1 : year
+        let era = (shifted >= 0 ? shifted : shifted - 399) / 400
+        let yearOfEra = shifted - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
     }
 
     /// FNV-1a, 64-bit: offset basis 0xcbf29ce484222325, prime 0x100000001b3.

@@ -101,12 +101,16 @@ import EpisodeTemplates
     }
 
     @Test func branchIndexMatchesAnIndependentComputation() {
-        // Expected picks computed outside Swift (a Python transcription of FNV-1a 64 plus the
-        // Murmur3 finaliser, over "2026-06-0N\u{1F}opening\u{1F}0"), so a change of the
-        // hashing, which would reshuffle every show's wording, is noticed. The first use of a
-        // slot is its start; later uses rotate from there.
+        // Expected picks computed outside Swift (Python: FNV-1a 64 plus the Murmur3 finaliser
+        // over "opening\u{1F}0" gives the slot's offset, 2 of 3; the day number since
+        // 1970-01-01 moves it one on each day), so a change of the hashing, which would
+        // reshuffle every show's wording, is noticed. Consecutive days never start alike.
+        // The first use of a slot is its start; later uses rotate from there.
         let picks = (1...8).map { TemplateChoice.branchIndex(seed: "2026-06-0\($0)", slot: "opening", occurrence: 0, count: 3) }
-        #expect(picks == [1, 1, 0, 2, 0, 0, 0, 1])
+        #expect(picks == [0, 1, 2, 0, 1, 2, 0, 1])
+        // A seed that is not a date is hashed whole.
+        #expect(TemplateChoice.dayNumber("2026-06-08") == 20_612)
+        #expect(TemplateChoice.dayNumber("release-1.2") == nil)
         let rotated = (1...8).map { TemplateChoice.branchIndex(seed: "2026-06-0\($0)", slot: "opening", occurrence: 4, count: 3) }
         #expect(rotated == picks.map { ($0 + 1) % 3 })
     }

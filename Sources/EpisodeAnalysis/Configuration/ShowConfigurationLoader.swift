@@ -147,6 +147,10 @@ public enum ShowConfigurationLoader {
             guard !value.isEmpty else { throw reader.error("templatesPath", "must not be empty") }
             configuration.templatesPath = value
         }
+        if let minutes = try reader.optionalNumber(object, "targetMinutes", at: "") {
+            guard minutes >= 0.5, minutes <= 600 else { throw reader.error("targetMinutes", "a target length must be between 0.5 and 600 minutes (found \(minutes))") }
+            configuration.targetMinutes = minutes
+        }
         if let count = try reader.optionalInteger(object, "maxStories", at: "") {
             guard (1...maximumStories).contains(count) else {
                 throw reader.error("maxStories", "must be from 1 to \(maximumStories) (found \(count))")

@@ -18,6 +18,7 @@ public enum AnalysisJSON {
             $0.key("commits") { $0.array(analysis.commits) { $0.analyzedCommit($1) } }
             $0.key("people") { $0.array(analysis.people) { $0.person($1) } }
             $0.key("schemaVersion") { $0.integer(analysis.schemaVersion) }
+            $0.key("span") { $0.span(analysis.span) }
             $0.key("stories") { $0.array(analysis.stories) { $0.story($1) } }
         }
         return writer.bytes
@@ -43,6 +44,7 @@ extension JSONWriter {
 
     mutating func analyzedCommit(_ commit: AnalyzedCommit) {
         object {
+            $0.key("affects") { $0.strings(commit.affects) }
             $0.key("area") { $0.area(commit.area) }
             $0.key("areaSource") { $0.string(commit.areaSource.rawValue) }
             $0.key("authorID") { $0.string(commit.authorID) }
@@ -52,6 +54,7 @@ extension JSONWriter {
             if let conventional = commit.conventional { $0.key("conventional") { $0.conventional(conventional) } }
             $0.key("isBot") { $0.boolean(commit.isBot) }
             $0.key("issueReferences") { $0.array(commit.issueReferences) { $0.issueReference($1) } }
+            $0.key("message") { $0.array(commit.message) { $0.messageSentence($1) } }
             $0.key("otherAreas") { $0.array(commit.otherAreas) { $0.area($1) } }
             $0.key("score") { $0.score(commit.score) }
             $0.key("storyID") { $0.string(commit.storyID) }
@@ -104,12 +107,38 @@ extension JSONWriter {
         }
     }
 
+    mutating func messageSentence(_ sentence: MessageSentence) {
+        object {
+            $0.key("length") { $0.integer(sentence.length) }
+            $0.key("offset") { $0.integer(sentence.offset) }
+            $0.key("role") { $0.string(sentence.role.rawValue) }
+            $0.key("text") { $0.string(sentence.text) }
+        }
+    }
+
+    mutating func span(_ span: Span) {
+        object {
+            $0.key("days") {
+                $0.array(span.days) { writer, day in
+                    writer.object {
+                        $0.key("commits") { $0.strings(day.commits) }
+                        $0.key("day") { $0.string(day.day) }
+                    }
+                }
+            }
+            if let first = span.first { $0.key("first") { $0.string(first) } }
+            if let last = span.last { $0.key("last") { $0.string(last) } }
+        }
+    }
+
     mutating func story(_ story: Story) {
         object {
+            $0.key("affects") { $0.strings(story.affects) }
             $0.key("areas") { $0.strings(story.areas) }
             $0.key("authors") { $0.strings(story.authors) }
             $0.key("category") { $0.string(story.category.rawValue) }
             $0.key("commits") { $0.strings(story.commits) }
+            $0.key("fixesCrash") { $0.boolean(story.fixesCrash) }
             $0.key("headline") { $0.string(story.headline) }
             $0.key("id") { $0.string(story.id) }
             $0.key("issueReferences") { $0.array(story.issueReferences) { $0.issueReference($1) } }
@@ -117,6 +146,14 @@ extension JSONWriter {
             $0.key("rank") { $0.integer(story.rank) }
             $0.key("score") { $0.score(story.score) }
             $0.key("summary") { $0.string(story.summary) }
+            $0.key("telling") {
+                $0.array(story.telling) { writer, told in
+                    writer.object {
+                        $0.key("commit") { $0.string(told.commit) }
+                        $0.key("sentence") { $0.messageSentence(told.sentence) }
+                    }
+                }
+            }
         }
     }
 }

@@ -4,7 +4,7 @@ import EpisodeText
 /// Puts commits that belong together into stories: a topic branch and its merge (matched by
 /// the subjects the merge lists, and by its second parent), a revert and what it reverts (by
 /// hash, or by quoted subject), the same issue, a follow-up naming an earlier change
-/// (`CL 12345` or a hash), and otherwise a series by one author in one area on one day. Pure.
+/// (`CL 12345` or a hash), and a numbered series (`[PATCH 2/5]`, "part 2 of 3") by one author. Pure.
 struct StoryBuilder {
     /// A story before it is scored: its members by input position.
     struct Draft: Equatable, Sendable {
@@ -108,12 +108,14 @@ struct StoryBuilder {
             }
         }
 
-        // Series: one author, one area, one day, among commits still on their own.
+        // Numbered series ("[PATCH 2/5]", "(part 2 of 3)"): one author's parts of one count, among
+        // commits still on their own. Being by one author in one area on one day is not enough.
         var seriesKeys: [String: [Int]] = [:]
         var seriesOrder: [String] = []
         for position in facts.indices
         where !facts[position].isMerge && !facts[position].authorID.isEmpty && joiner.size(of: position) == 1 {
-            let key = "\(facts[position].authorID):\(facts[position].decision.area.id):\(facts[position].day)"
+            guard let part = SeriesNumber.find(in: facts[position].commit.subject) else { continue }
+            let key = "\(facts[position].authorID):\(part.count):\(facts[position].decision.area.id)"
             if seriesKeys[key] == nil { seriesOrder.append(key) }
             seriesKeys[key, default: []].append(position)
         }

@@ -41,7 +41,7 @@ public struct ScriptChecker: Sendable {
         }
         let knownNames = Self.knownNames(of: episode)
         for (paragraph, match) in zip(paragraphs, matches) {
-            findings += unspeakable(in: paragraph)
+            findings += unspeakable(in: paragraph, known: knownNames)
             switch match.status {
             case .unchanged:
                 break
@@ -91,8 +91,8 @@ public struct ScriptChecker: Sendable {
 
     // MARK: - The checks
 
-    private func unspeakable(in paragraph: ScriptParagraph) -> [CheckFinding] {
-        paragraph.words.flatMap { word in
+    private func unspeakable(in paragraph: ScriptParagraph, known: KnownNames) -> [CheckFinding] {
+        paragraph.words.filter { !known.nameWords.contains($0.core) }.flatMap { word in
             UnspeakableScanner.findings(in: word.text).map { finding in
                 CheckFinding(
                     line: word.line, column: word.column, kind: .unspeakable,
@@ -158,6 +158,8 @@ public struct ScriptChecker: Sendable {
         var exact: Set<String> = []
         var draftPairs: Set<String> = []
         var firstNames: Set<String> = []
+        /// Every word of a contributor's or other named person's name: "ff46f482" in a name is no hash.
+        var nameWords: Set<String> = []
 
         func accepts(_ name: String) -> Bool {
             if exact.contains(name) || draftPairs.contains(name.lowercased()) { return true }
@@ -167,9 +169,10 @@ public struct ScriptChecker: Sendable {
 
     static func knownNames(of episode: Episode) -> KnownNames {
         var known = KnownNames()
-        for contributor in episode.contributors {
-            known.exact.insert(contributor.name)
-            let parts = contributor.name.split(separator: " ").map(String.init)
+        for name in episode.contributors.map(\.name) + (episode.otherPeople ?? []) {
+            known.exact.insert(name)
+            known.nameWords.formUnion(name.split(separator: " ").map(String.init))
+            let parts = name.split(separator: " ").map(String.init)
             if parts.count >= 2 {
                 known.firstNames.insert(parts[0])
                 for index in 0..<(parts.count - 1) { known.exact.insert(parts[index] + " " + parts[index + 1]) }
@@ -177,7 +180,11 @@ public struct ScriptChecker: Sendable {
         }
         for text in episode.segments.map(\.text) + [episode.showName] {
             let words = ParagraphMatcher.normalisedWords(text)
-            for index in words.indices.dropLast() { known.draftPairs.insert(words[index] + " " + words[index + 1]) }
+            for index in words.indices.dropLast() {
+                known.draftPairs.insert(words[index] + " " + words[index + 1])
+                // "Side-stepping Git's ..." is found as the name "Side-stepping Git".
+                if words[index + 1].hasSuffix("'s") { known.draftPairs.insert(words[index] + " " + words[index + 1].dropLast(2)) }
+            }
         }
         return known
     }

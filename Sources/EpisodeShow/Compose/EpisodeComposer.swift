@@ -33,10 +33,53 @@ public struct EpisodeComposer: Sendable {
     /// Override files that nothing renders or includes (a misspelt `signof.tmpl`), for the CLI to warn about.
     public var unusedTemplates: [String] { templates.templatesNotReachable(from: Self.rootTemplateNames) }
 
+    /// Trailer keys that name a person.
+    static let personTrailers: Set<String> = [
+        "reviewed-by", "signed-off-by", "acked-by", "tested-by", "reported-by", "helped-by", "suggested-by", "co-authored-by",
+        "reported-and-tested-by", "mentored-by", "original-author",
+    ]
+
+    /// Committers and people named in trailers who are not contributors, sorted; `nil` for none.
+    static func otherPeople(_ analysis: Analysis, contributors: [Contributor]) -> [String]? {
+        let known = Set(contributors.map(\.name))
+        var names = Set<String>()
+        for analyzed in analysis.commits {
+            if let committer = analyzed.commit.committer?.name, !committer.isEmpty { names.insert(committer) }
+            for trailer in analyzed.commit.trailers where personTrailers.contains(trailer.key.lowercased()) {
+                let name = trailer.value.split(separator: "<").first.map { String($0).trimmingSpaces() } ?? ""
+                if !name.isEmpty, !name.contains("@") { names.insert(name) }
+            }
+        }
+        let others = names.subtracting(known).sorted()
+        return others.isEmpty ? nil : others
+    }
+
+    /// The message sentences whose spoken form the segment's prose says, in the order of the stories.
+    static func messageSentences(told: [StoryFacts], in prose: String) -> [StorySentence] {
+        var found: [StorySentence] = []
+        for story in told {
+            for (spoken, source) in story.told.sources.sorted(by: { ($0.value.commit, $0.value.sentence.offset) < ($1.value.commit, $1.value.sentence.offset) })
+            where !found.contains(source) && (prose.contains(spoken) || prose.contains(MessageTeller.predicate(of: spoken))) {
+                found.append(source)
+            }
+        }
+        return found
+    }
+
     /// Composes the episode of `date` from `analysis`.
     /// - Throws: `EpisodeComposerError` when a template fails while rendering.
     public func compose(_ analysis: Analysis, date: EpisodeDate) throws -> Episode {
-        let plan = EpisodePlan(analysis: analysis, maxStories: max(1, configuration.maxStories))
+        // A busy day is capped by the show's target length: fewer stories in full, more in the round-up.
+        var maxStories = max(1, configuration.maxStories)
+        while true {
+            let episode = try compose(analysis, date: date, maxStories: maxStories)
+            if maxStories == 1 || Double(episode.durationSeconds) <= configuration.targetMinutes * 60 { return episode }
+            maxStories -= 1
+        }
+    }
+
+    private func compose(_ analysis: Analysis, date: EpisodeDate, maxStories: Int) throws -> Episode {
+        let plan = EpisodePlan(analysis: analysis, maxStories: maxStories)
         let facts = EpisodeFacts(analysis: analysis, plan: plan, configuration: configuration, date: date)
         let context = EpisodeContext(facts: facts)
         let seed = date.description
@@ -46,7 +89,7 @@ public struct EpisodeComposer: Sendable {
         // the slot has another wording).
         var choices = TemplateChoices()
 
-        func add(_ kind: SegmentKind, template: String, extra: [String: TemplateValue] = [:], commits: [String], seed: String) throws {
+        func add(_ kind: SegmentKind, template: String, extra: [String: TemplateValue] = [:], commits: [String], seed: String, told: [StoryFacts] = []) throws {
             var root = context.root
             for (key, value) in extra { root[key] = value }
             let rendered: String
@@ -60,7 +103,8 @@ public struct EpisodeComposer: Sendable {
             let (text, spans) = ShowFilters.extractEmphasis(spoken)
             let tidy = text.trimmingSpaces()
             guard !tidy.isEmpty else { return }
-            segments.append(Segment(kind: kind, text: tidy, commits: commits, emphasis: spans))
+            let sources = EpisodeComposer.messageSentences(told: told, in: prose)
+            segments.append(Segment(kind: kind, text: tidy, commits: commits, emphasis: spans, messageSentences: sources.isEmpty ? nil : sources))
         }
 
         try add(.greeting, template: "greeting", commits: [], seed: seed)
@@ -77,15 +121,19 @@ public struct EpisodeComposer: Sendable {
         }
         if let lead = context.leadFacts {
             let story = unsaid(lead)
-            try add(.lead, template: "lead", extra: ["story": story.templateValue], commits: story.commits, seed: seed)
+            var value = story.templateValue.objectValue ?? [:]
+            value["depth"] = "full"
+            // The lead template says the problem before the change wherever it can name who changed what.
+            value["problemTold"] = .bool(story.told.problem != nil && (story.author.isEmpty || (!story.action.isEmpty && story.sentence.isEmpty)))
+            try add(.lead, template: "lead", extra: ["story": .object(value)], commits: story.commits, seed: seed, told: [story])
         }
         for part in plan.people {
             let stories = part.stories.map { unsaid(facts.facts(for: $0)) }
             let commits = stories.flatMap(\.commits)
             if part.stories.count == 1, !part.wroteLead || part.personID.hasPrefix(EpisodePlan.anonymous) {
-                try add(.story, template: "story", extra: ["story": stories[0].templateValue], commits: commits, seed: seed)
+                try add(.story, template: "story", extra: ["story": stories[0].templateValue], commits: commits, seed: seed, told: stories)
             } else {
-                try add(.person, template: "person", extra: ["person": context.person(part, stories: stories)], commits: commits, seed: seed)
+                try add(.person, template: "person", extra: ["person": context.person(part, stories: stories)], commits: commits, seed: seed, told: stories)
             }
         }
         if !plan.roundup.isEmpty {
@@ -114,6 +162,7 @@ public struct EpisodeComposer: Sendable {
             showName: configuration.showName, date: date.description, spokenDate: SpokenDate.spoken(date),
             writtenDate: SpokenDate.written(date), title: title, summary: summary, wordCount: words,
             durationSeconds: seconds, duration: EpisodeDuration.iso8601(seconds: seconds),
-            contributors: context.contributors, segments: segments, stories: context.notesStories, commits: context.notesCommits)
+            contributors: context.contributors, segments: segments, stories: context.notesStories, commits: context.notesCommits,
+            otherPeople: EpisodeComposer.otherPeople(analysis, contributors: context.contributors))
     }
 }

@@ -49,6 +49,10 @@ struct EpisodeContext: Sendable {
             "areas": .list(EpisodeFacts.sharingCode(areaOrder.prefix(EpisodeContext.maxAreas).map { facts.listedArea($0.id) }).map(TemplateValue.string)),
             "areaCount": .int(areaOrder.count),
             "mostly": .string(mostly?.rawValue ?? ""),
+            "mostlyPhrase": .string(mostly.flatMap { EpisodeContext.mostlyPhrases[$0] } ?? ""),
+            "issuesFixed": .int(Set(human.flatMap { commit in
+                commit.issueReferences.filter { ["fixes", "closes", "fixed", "close", "fix", "resolves"].contains($0.relation) }.map(\.label)
+            }).count),
             "fixes": .int(categoryCounts[.fix] ?? 0),
             "areasCoverMost": .bool(areaOrder.prefix(EpisodeContext.maxAreas).reduce(0) { $0 + $1.count } * 2 > human.count
                 && areaOrder.count > EpisodeContext.maxAreas),
@@ -68,6 +72,7 @@ struct EpisodeContext: Sendable {
             "stories": .list(plan.roundup.map { item in
                 var value = facts.facts(for: item.story).templateValue.objectValue ?? [:]
                 value["more"] = .int(item.moreStories.count)
+                value["depth"] = "none"
                 return .object(value)
             }),
         ]
@@ -90,10 +95,7 @@ struct EpisodeContext: Sendable {
             let name = facts.listedArea(story.areas.first ?? "")
             if !name.isEmpty, !focusAreas.contains(name), focusAreas.count < EpisodeContext.maxAreas { focusAreas.append(name) }
         }
-        let focus: TemplateValue = [
-            "areas": .list(EpisodeFacts.sharingCode(focusAreas).map(TemplateValue.string)),
-            "fixes": .int(plan.toldStories.filter { $0.category == .fix }.count),
-        ]
+        let focus = EpisodeContext.focus(plan: plan, facts: facts, areas: focusAreas)
 
         let notes: TemplateValue = [
             "lead": plan.lead.map { story -> TemplateValue in
@@ -103,9 +105,17 @@ struct EpisodeContext: Sendable {
             "stories": .list(plan.toldStories.prefix(EpisodeContext.maxSummaryStories).map { story in
                 ["headline": .string(SentenceTools.headline(story.headline)), "authors": .list(story.authors.map { .string(facts.name(of: $0)) })]
             }),
+            "theme": .string(EpisodeContext.theme(plan: plan, facts: facts, mostly: mostly, humanCommits: human.count)),
+            "mix": .string(EpisodeContext.mix(categoryCounts, total: human.count)),
+            "told": .list(plan.toldStories.prefix(4).compactMap { story -> TemplateValue? in
+                let told = facts.facts(for: story)
+                guard !told.action.isEmpty, !told.author.isEmpty else { return nil }
+                return .string(told.author + " " + told.action)
+            }),
         ]
 
         root = [
+            "span": EpisodeContext.span(analysis.span),
             "show": ["name": .string(facts.configuration.showName)],
             "date": [
                 "spoken": .string(SpokenDate.spoken(facts.date)), "written": .string(SpokenDate.written(facts.date)),
@@ -186,6 +196,124 @@ struct EpisodeContext: Sendable {
                 value["continued"] = .bool(continued.contains(index))
                 return .object(value)
             }),
+        ]
+    }
+
+    /// The notes' title: what kind of work the day was, and where ("Fixes in the gopls MCP server
+    /// and the go/SSA package"; "A crash fix in the runtime, and five more changes"). Written, not spoken.
+    static func theme(plan: EpisodePlan, facts: EpisodeFacts, mostly: ChangeCategory?, humanCommits: Int) -> String {
+        guard let lead = plan.lead else { return "" }
+        var areas: [String] = []
+        for story in plan.toldStories {
+            let area = writtenArea(facts.listedArea(story.areas.first ?? ""))
+            if !area.isEmpty, !areas.contains(area), areas.count < 2 { areas.append(area) }
+        }
+        let place = areas.isEmpty ? "" : " in " + EnglishGrammar.list(areas)
+        if lead.fixesCrash, lead.category == .fix {
+            let leadArea = writtenArea(facts.listedArea(lead.areas.first ?? ""))
+            let rest = humanCommits - lead.commits.count
+            return "A crash fix" + (leadArea.isEmpty ? "" : " in " + leadArea) + (rest > 0 ? ", and \(SpokenNumber.counted(rest, "more change"))" : "")
+        }
+        let category = mostly ?? lead.category
+        if humanCommits <= 1 || plan.toldStories.count == 1 {
+            return singular[category, default: "A change"] + place
+        }
+        return plural[category, default: "Changes"] + place
+    }
+
+    static let plural: [ChangeCategory: String] = [
+        .fix: "Fixes", .feature: "New features", .performance: "Speed-ups", .docs: "Documentation work", .tests: "Test work",
+        .refactor: "Cleanup", .chore: "Cleanup", .style: "Cleanup", .build: "Build and dependency updates", .revert: "Reverts",
+        .merge: "Merged topics", .release: "Releases", .other: "Changes",
+    ]
+    static let singular: [ChangeCategory: String] = [
+        .fix: "A fix", .feature: "A new feature", .performance: "A speed-up", .docs: "Documentation work", .tests: "Test work",
+        .refactor: "Cleanup", .chore: "Cleanup", .style: "Cleanup", .build: "A build update", .revert: "A revert",
+        .merge: "A merged topic", .release: "A release", .other: "A change",
+    ]
+
+    /// An area's spoken name as written: "the go slash SSA package" is "the go/SSA package"; a
+    /// leading "the" before a one-word name goes, so a title reads "Fixes in gopls".
+    static func writtenArea(_ spoken: String) -> String {
+        var written = spoken.replacingAll(" slash ", with: "/")
+        if written.hasPrefix("the "), !written.dropFirst(4).contains(" ") { written = String(written.dropFirst(4)) }
+        return written
+    }
+
+    /// "three of them fixes and two cleanups": the day's kinds of work, most first, for the notes.
+    static func mix(_ counts: [ChangeCategory: Int], total: Int) -> String {
+        let nouns: [ChangeCategory: (String, String)] = [
+            .fix: ("fix", "fixes"), .feature: ("new feature", "new features"), .performance: ("speed-up", "speed-ups"),
+            .docs: ("documentation change", "documentation changes"), .tests: ("test change", "test changes"),
+            .refactor: ("cleanup", "cleanups"), .chore: ("chore", "chores"), .style: ("style change", "style changes"),
+            .build: ("build update", "build updates"), .revert: ("revert", "reverts"), .merge: ("merge", "merges"),
+            .release: ("release", "releases"),
+        ]
+        let ranked = counts.filter { nouns[$0.key] != nil && $0.value > 0 }.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
+        let parts = ranked.prefix(2).map { entry in
+            SpokenNumber.counted(entry.value, nouns[entry.key]!.0, plural: nouns[entry.key]!.1)
+        }
+        guard total > 1, !parts.isEmpty else { return "" }
+        return EnglishGrammar.list(parts)
+    }
+
+    /// What most of a day's work was, said after "Most of them are".
+    static let mostlyPhrases: [ChangeCategory: String] = [
+        .fix: "fixes", .feature: "new features", .performance: "speed-ups", .tests: "about tests", .docs: "documentation",
+        .refactor: "cleanup", .chore: "cleanup", .style: "cleanup", .merge: "merges of finished topics", .build: "build and dependency updates",
+        .revert: "reverts",
+    ]
+
+    /// Who should care: the platforms and tools the told stories name and whose work touches
+    /// them, the crash fix if there is one, the areas, and how many fixes.
+    static func focus(plan: EpisodePlan, facts: EpisodeFacts, areas: [String]) -> TemplateValue {
+        var terms: [String] = []
+        var people: [String] = []
+        for story in plan.toldStories {
+            let named = story.affects.filter { !terms.contains($0) }
+            guard !named.isEmpty, terms.count < 2 else { continue }
+            terms += named.prefix(2 - terms.count)
+            let name = EpisodeFacts.firstName(of: facts.name(of: story.authors.first ?? ""))
+            if !name.isEmpty, !people.contains(name) { people.append(name) }
+        }
+        let crash = plan.toldStories.first { $0.fixesCrash && $0.category == .fix }
+        return [
+            "areas": .list(EpisodeFacts.sharingCode(areas).map(TemplateValue.string)),
+            "fixes": .int(plan.toldStories.filter { $0.category == .fix }.count),
+            "affects": .list(terms.map(TemplateValue.string)),
+            "affectsPeople": .list(people.map(TemplateValue.string)),
+            "crash": .bool(crash != nil),
+            "crashArea": .string(crash.map { facts.listedArea($0.areas.first ?? "") } ?? ""),
+            "crashAuthor": .string(crash.map { EpisodeFacts.firstName(of: facts.name(of: $0.authors.first ?? "")) } ?? ""),
+        ]
+    }
+
+    /// The days an episode covers: one day is "today"; several are said as a stretch of time.
+    static func span(_ span: Span) -> TemplateValue {
+        let first = span.first.flatMap { try? EpisodeDate($0) }
+        let last = span.last.flatMap { try? EpisodeDate($0) }
+        guard span.isSeveralDays, let first, let last else {
+            return ["several": false, "days": 1, "when": "today", "from": "", "to": ""]
+        }
+        var length = 1
+        var cursor = first
+        while cursor < last, length <= 400 {
+            cursor = cursor.next
+            length += 1
+        }
+        let when: String
+        if length <= 7 {
+            when = "this week"
+        } else if length <= 62 {
+            when = "over these \(SpokenNumber.cardinal(length)) days"
+        } else if last.year == first.year {
+            when = "over these \(SpokenNumber.cardinal(last.month - first.month + 1)) months"
+        } else {
+            when = "over these \(SpokenNumber.cardinal(last.year - first.year + 1)) years"
+        }
+        return [
+            "several": true, "days": .int(length), "when": .string(when),
+            "from": .string(SpokenDate.spoken(first)), "to": .string(SpokenDate.spoken(last)),
         ]
     }
 

@@ -11,6 +11,7 @@ struct EpisodeFacts: Sendable {
     let date: EpisodeDate
     let speakable: SpeakableText
     let reasons: ReasonFinder
+    let teller: MessageTeller
     let peopleByID: [String: Person]
     let commitsByHash: [String: AnalyzedCommit]
     let areaNames: [String: String]
@@ -23,6 +24,7 @@ struct EpisodeFacts: Sendable {
         let areaIDs = Set(analysis.areas.map(\.area.id)).union(analysis.commits.map(\.area.id))
         speakable = SpeakableText(knownPackages: areaIDs.filter { $0.contains("/") }, pathRoots: configuration.pathRoots)
         reasons = ReasonFinder(speakable: speakable)
+        teller = MessageTeller(reasons: reasons)
         peopleByID = Dictionary(analysis.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         commitsByHash = Dictionary(analysis.commits.map { ($0.commit.hash, $0) }, uniquingKeysWith: { first, _ in first })
         var names: [String: String] = [:]
@@ -138,12 +140,23 @@ struct EpisodeFacts: Sendable {
             }
             others = EpisodeFacts.sharingVerb(others)
         }
+        let storyCommits = story.commits.compactMap { commitsByHash[$0] }
+        var told = teller.tell(story, commits: storyCommits, subject: rawSummary)
+        if !sentence.isEmpty { told = MessageTeller.Told() }
+        // The old finder's pick stays for messages the reader finds nothing in, and is not said twice.
+        if let found = reason, [told.problem, told.effect, told.measurement, told.revertReason].contains(where: { $0?.text == found.text }) || told.problem != nil {
+            reason = nil
+        }
         let fixed = Set(story.issueReferences.filter { ["fixes", "closes", "fixed", "close", "fix", "resolves"].contains($0.relation) }.map(\.label))
         return StoryFacts(
             story: story, author: author, firstName: EpisodeFacts.firstName(of: author),
             otherAuthors: story.authors.dropFirst().map(name(of:)), area: spokenArea(story.areas.first ?? lead?.area.id ?? ""),
-            action: EpisodeFacts.action(for: summary, written: shortSummary), summary: summary, sentence: sentence,
-            reason: reason, others: others, issuesFixed: fixed.count,
+            // A commit's subject is said by `SubjectClause`; a topic's summary (a whole sentence) the old way.
+            action: story.kind != .topic && lead.map { !$0.summary.isEmpty } == true
+                ? SubjectClause.clause(for: lead!.summary, subject: lead!.commit.subject, speakable: speakable)
+                : EpisodeFacts.action(for: summary, written: shortSummary),
+            summary: summary, sentence: sentence,
+            reason: reason, told: told, fixesCrash: story.fixesCrash, affects: story.affects, others: others, issuesFixed: fixed.count,
             breaking: story.commits.contains { commitsByHash[$0]?.conventional?.breaking == true }, commitCount: story.commits.count, commits: story.commits)
     }
 }

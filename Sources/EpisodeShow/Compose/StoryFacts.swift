@@ -19,6 +19,13 @@ struct StoryFacts: Sendable {
     /// A topic's description (git.git merges), as speakable sentences, or "".
     var sentence: String
     var reason: Reason?
+    /// What was going wrong, what got better, a measured result and a revert's reason, from
+    /// the analysis's message sentences, made speakable.
+    var told: MessageTeller.Told
+    /// The story's messages say something crashed, panicked, hung or corrupted data.
+    var fixesCrash: Bool
+    /// Platforms, architectures, build modes and tools its messages name.
+    var affects: [String]
     /// What the story's other commits did, past tense, best first (at most three).
     var others: [String]
     var issuesFixed: Int
@@ -39,6 +46,21 @@ struct StoryFacts: Sendable {
             "sentence": .string(sentence),
             "reason": .string(reason?.text ?? ""),
             "reasonVerbatim": .bool(reason?.isVerbatim ?? false),
+            "problem": .string(told.problem?.text ?? ""),
+            "problemVerbatim": .bool((told.problem?.isVerbatim ?? false) && (told.problemBefore?.isVerbatim ?? true)),
+            "problemBefore": .string(told.problemBefore?.text ?? ""),
+            "effect": .string(told.effect?.text ?? ""),
+            "changeRest": .string(told.change.flatMap { MessageTeller.isImperative($0.text) ? nil : MessageTeller.predicate(of: $0.text) } ?? ""),
+            "changeImperative": .string(told.change.flatMap { MessageTeller.isImperative($0.text) ? EnglishGrammar.lowerFirst($0.text) : nil } ?? ""),
+            "measurement": .string(told.measurement?.text ?? ""),
+            "revertReason": .string(told.revertReason?.text ?? ""),
+            "fixesCrash": .bool(fixesCrash),
+            "hasWhy": .bool(hasWhy || reason != nil),
+            "affects": .list(affects.map(TemplateValue.string)),
+            // How much of the why to tell: "full" for the lead, "brief" for other stories told in
+            // full, "none" in the round-up; set by the segment, "brief" by default.
+            "depth": "brief",
+            "problemTold": false,
             "category": .string(story.category.rawValue),
             "kind": .string(story.kind.rawValue),
             "others": .list(others.map(TemplateValue.string)),
@@ -60,6 +82,10 @@ struct StoryFacts: Sendable {
 
     /// Nothing to add after what it did: one commit, no reason, no issue, not breaking, not a topic.
     var isQuiet: Bool {
-        !action.isEmpty && sentence.isEmpty && reason == nil && issuesFixed == 0 && !breaking && commitCount == 1
+        !action.isEmpty && sentence.isEmpty && reason == nil && told.problem == nil && told.effect == nil && told.measurement == nil
+            && told.revertReason == nil && issuesFixed == 0 && !breaking && commitCount == 1
     }
+
+    /// Whether the messages say anything about why, beyond what changed.
+    var hasWhy: Bool { told.problem != nil || told.effect != nil || told.measurement != nil || told.revertReason != nil }
 }

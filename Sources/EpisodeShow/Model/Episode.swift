@@ -32,12 +32,16 @@ public struct Episode: Codable, Equatable, Sendable {
     public var stories: [EpisodeStory]
     /// Every commit of the day, in input order.
     public var commits: [EpisodeCommit]
+    /// Other people the input names: committers and people in trailers (reviewers, reporters,
+    /// co-authors) who are not among the contributors; `nil` when there are none. An editor may name them.
+    public var otherPeople: [String]?
 
     public init(
         schemaVersion: Int = Episode.currentSchemaVersion, showName: String, date: String, spokenDate: String, writtenDate: String,
         title: String, summary: String, wordCount: Int, durationSeconds: Int, duration: String, contributors: [Contributor],
-        segments: [Segment], stories: [EpisodeStory], commits: [EpisodeCommit]
+        segments: [Segment], stories: [EpisodeStory], commits: [EpisodeCommit], otherPeople: [String]? = nil
     ) {
+        self.otherPeople = otherPeople
         self.schemaVersion = schemaVersion
         self.showName = showName
         self.date = date

@@ -1,3 +1,5 @@
+import EpisodeModel
+
 /// One paragraph of the script, with the commits it speaks of (its provenance).
 public struct Segment: Codable, Equatable, Sendable {
     public var kind: SegmentKind
@@ -7,11 +9,15 @@ public struct Segment: Codable, Equatable, Sendable {
     public var commits: [String]
     /// Parts of `text` to stress when spoken (SSML `<emphasis>`).
     public var emphasis: [EmphasisSpan]
+    /// The commit-message sentences this segment tells (verbatim, with their commit and offsets
+    /// in its body), or `nil` when it tells none.
+    public var messageSentences: [StorySentence]?
 
-    public init(kind: SegmentKind, text: String, commits: [String] = [], emphasis: [EmphasisSpan] = []) {
+    public init(kind: SegmentKind, text: String, commits: [String] = [], emphasis: [EmphasisSpan] = [], messageSentences: [StorySentence]? = nil) {
         self.kind = kind
         self.text = text
         self.commits = commits
         self.emphasis = emphasis
+        self.messageSentences = messageSentences
     }
 }

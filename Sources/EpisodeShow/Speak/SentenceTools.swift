@@ -49,6 +49,8 @@ public enum SentenceTools {
         if wordCount(sentence) <= maxWords { return sentence }
         for boundary in boundaries {
             guard let range = sentence.range(of: boundary) else { continue }
+            // "X cannot only update, but also create": the head alone would say the opposite.
+            if boundary.contains("but"), sentence[..<range.lowerBound].lowercased().contains("not only") { continue }
             var head = String(sentence[..<range.lowerBound])
             while let last = head.last, ",;: ".contains(last) { head.removeLast() }
             let count = wordCount(head)

@@ -66,9 +66,12 @@ import EpisodeModel
                      trailers: [("Reviewed-on", "https://go-review.googlesource.com/c/tools/+/795999")]),
             C.commit(C.hash("cc4"), author: "Hana Kim <hyangah@gmail.com>", message: "gopls: the first change",
                      trailers: [("Reviewed-on", "https://go-review.googlesource.com/c/tools/+/795040")]),
-            C.commit(C.hash("cc5"), author: "Mark Freeman <mark@golang.org>", date: 1_780_930_000, message: "internal/pkgbits: one"),
-            C.commit(C.hash("cc6"), author: "Mark Freeman <mark@golang.org>", date: 1_780_931_000, message: "internal/pkgbits: two"),
+            C.commit(C.hash("cc5"), author: "Mark Freeman <mark@golang.org>", date: 1_780_930_000, message: "internal/pkgbits: split the reader (part 1 of 2)"),
+            C.commit(C.hash("cc6"), author: "Mark Freeman <mark@golang.org>", date: 1_780_931_000, message: "internal/pkgbits: split the reader (part 2 of 2)"),
             C.commit(C.hash("cc7"), author: "Mark Freeman <mark@golang.org>", date: 1_781_100_000, message: "internal/pkgbits: next day"),
+            // One author, one area, one day, unrelated work: two stories, not a series.
+            C.commit(C.hash("cc8"), author: "Mark Freeman <mark@golang.org>", date: 1_780_932_000, message: "internal/pkgbits: fix a typo"),
+            C.commit(C.hash("cc9"), author: "Mark Freeman <mark@golang.org>", date: 1_780_933_000, message: "internal/pkgbits: export the version"),
         ]
         let analysis = analyze(commits)
         let issue = try #require(storyOf(C.hash("cc1"), in: analysis))
@@ -83,6 +86,8 @@ import EpisodeModel
         #expect(series.kind == .series)
         #expect(Set(series.commits) == [C.hash("cc5"), C.hash("cc6")])
         #expect(storyOf(C.hash("cc7"), in: analysis)?.kind == .single)
+        #expect(storyOf(C.hash("cc8"), in: analysis)?.kind == .single)
+        #expect(storyOf(C.hash("cc9"), in: analysis)?.kind == .single)
         // Every commit is in exactly one story.
         #expect(analysis.stories.flatMap(\.commits).sorted() == commits.map(\.hash).sorted())
     }

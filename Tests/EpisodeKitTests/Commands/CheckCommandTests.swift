@@ -47,13 +47,13 @@ import EpisodeTestSupport
         let (root, script) = try bundle()
         defer { try? FileManager.default.removeItem(at: root) }
         try edit(script) { text in
-            text.replacingOccurrences(of: "Six changes", with: "Seven changes")
+            text.replacingOccurrences(of: "landed six changes", with: "landed seven changes")
                 + "\nOur sponsor this week makes excellent coffee for long review sessions.\n"
         }
         let run = try check(["Outputs/2026-06-08"], in: root)
         #expect(run.status == 8)
         let lines = run.outputText.split(separator: "\n").map(String.init)
-        #expect(lines.contains("Outputs/2026-06-08/script.txt:3:1: error: number not in the draft: 'Seven' (the draft said six); check it against the commits"))
+        #expect(lines.contains("Outputs/2026-06-08/script.txt:3:20: error: number not in the draft: 'seven' (the draft said six); check it against the commits"))
         #expect(lines.contains("Outputs/2026-06-08/script.txt:17: error: not traceable to any commit (new text: check it against the commits)"))
         #expect(lines.contains { $0.hasPrefix("  Outputs/2026-06-08/script.txt:3: edited framing") && $0.contains("9781f9a") })
         #expect(lines.last == "2 errors, 0 warnings in 9 paragraphs (7 unchanged, 1 edited, 1 new)")
@@ -163,9 +163,9 @@ import EpisodeTestSupport
         let (root, script) = try bundle()
         defer { try? FileManager.default.removeItem(at: root) }
         try edit(script) { text in
-            text.replacingOccurrences(of: "Six changes landed today", with: "Seven changes landed today")
+            text.replacingOccurrences(of: "landed six changes today", with: "landed seven changes today")
                 .replacingOccurrences(of: "There's more from Alan.", with: "Alan was busy today.")
-                .replacingOccurrences(of: "A few more, quickly.", with: "A few more, quickly, see https://go.dev/cl/788301.")
+                .replacingOccurrences(of: "Quickly, the rest of the list.", with: "Quickly, the rest of the list, see https://go.dev/cl/788301.")
                 .replacingOccurrences(of: "That's the show.", with: "Thanks to Peter Weinberger for the review.\n\nThat's the show.")
         }
         let run = try check(["Outputs/2026-06-08"], in: root)

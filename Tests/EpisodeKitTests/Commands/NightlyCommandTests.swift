@@ -5,6 +5,12 @@ import Testing
 
 /// `episodegen nightly` against a real git repository built day by day, with the clock moved by hand.
 @Suite struct NightlyCommandTests {
+    /// A quiet day's script says so, in whichever of its wordings the day takes.
+    static func saysNothingLanded(_ script: String) -> Bool {
+        let lower = script.lowercased()
+        return lower.contains("no commits") || lower.contains("no new commits")
+    }
+
     let repository: TemporaryGitRepository
     let outputs: URL
     /// The default show ("The Commit Log") is foldered by its name.
@@ -62,8 +68,8 @@ import Testing
         #expect(catchUp.status == 0, "\(catchUp.error)")
         #expect(catchUp.error.contains("2026-06-03") && catchUp.error.contains("2026-06-04") && catchUp.error.contains("2026-06-05"))
         #expect(!catchUp.error.contains("drafting"), "progress is for terminals only")
-        #expect(try text("2026-06-03", "script.txt").contains("Nothing landed today"))
-        #expect(try text("2026-06-05", "script.txt").contains("Nothing landed today"))
+        #expect(try Self.saysNothingLanded(text("2026-06-03", "script.txt")))
+        #expect(try Self.saysNothingLanded(text("2026-06-05", "script.txt")))
         #expect(try text("2026-06-04", "script.txt").contains("Ben"))
         let state = try String(contentsOf: show.appendingPathComponent(".episodegen-state.json"), encoding: .utf8)
         #expect(state.contains("\"lastDrafted\" : \"2026-06-05\""))

@@ -1,0 +1,198 @@
+/// The words of one sentence, lower-cased, for the phrase tests of `MessageReader`: what the
+/// sentence says (a problem, an effect, a change, a measurement) and whom it concerns.
+struct MessageWords {
+    /// Lower-cased words; apostrophes and hyphens stay inside a word, `%` is a word of its own.
+    let words: [Substring]
+    private let lowered: String
+    private let original: [Substring]
+
+    init(_ sentence: String) {
+        var text = ""
+        text.reserveCapacity(sentence.utf8.count)
+        for scalar in sentence.unicodeScalars {
+            switch scalar {
+            case "A"..."Z": text.unicodeScalars.append(Unicode.Scalar(scalar.value + 32)!)
+            case "a"..."z", "0"..."9", "'", "-", "’": text.unicodeScalars.append(scalar == "’" ? "'" : scalar)
+            case "%": text += " % "
+            default: text += scalar.value >= 0x80 && scalar.properties.isAlphabetic ? String(scalar) : " "
+            }
+        }
+        lowered = text
+        words = lowered.split(separator: " ").map { $0.trimmingHyphens }
+        original = sentence.split(separator: " ")
+    }
+
+    var count: Int { words.count }
+
+    /// Whether any phrase (one or more words) occurs in order.
+    func containsAny(_ phrases: [[Substring]]) -> Bool {
+        for phrase in phrases {
+            guard let head = phrase.first else { continue }
+            var index = 0
+            while index + phrase.count <= words.count {
+                if words[index] == head, phrase.count == 1 || words[index..<index + phrase.count].elementsEqual(phrase) { return true }
+                index += 1
+            }
+        }
+        return false
+    }
+
+    /// "This CL is part of a series", "See the design doc", "Thanks to ...": nothing to tell.
+    var isBoilerplate: Bool {
+        guard let first = words.first else { return true }
+        if ["see", "thanks", "cc", "note", "todo", "also", "ps", "p"].contains(first) { return true }
+        return containsAny(MessageWords.boilerplate)
+    }
+
+    /// "Maybe there is ...", "but I'm not sure": a guess is not something to tell listeners.
+    var isSpeculation: Bool { containsAny(MessageWords.speculation) }
+
+    /// Half or more of its words are identifiers, paths or numbers: a list, not prose.
+    var isMostlyCode: Bool {
+        let code = original.filter { word in
+            let core = word.trimmingCharacters(".,;:!?()\"'`")
+            guard !core.isEmpty else { return false }
+            let innerCapital = core.dropFirst().contains(where: \.isUppercase) && core.contains(where: \.isLowercase)
+            return innerCapital || core.contains("_") || core.contains("/") || core.contains("(") || core.contains("=")
+                || (core.contains(".") && !core.hasSuffix(".")) || core.hasPrefix("`")
+        }
+        return code.count * 2 >= original.count
+    }
+
+    /// "20% faster", "from 3 to 1 allocations", "2x smaller": a number beside a word of measure.
+    var isMeasurement: Bool {
+        let hasNumber = words.contains { word in word.first?.isNumber == true || word == "%" }
+        guard hasNumber else { return false }
+        let percent = words.contains("%") || words.contains { $0.first?.isNumber == true && ($0.hasSuffix("x") || $0.hasSuffix("×")) && $0.dropLast().allSatisfy { $0.isNumber || $0 == "." } }
+        let fromTo = (containsAny([["from"]]) && containsAny([["to"]])) || containsAny([["instead", "of"]])
+        return (percent || fromTo) && containsAny(MessageWords.measures)
+    }
+
+    /// An imperative opening ("Use getg_safe instead.") or "This CL/change makes ...".
+    var isChange: Bool {
+        guard let first = words.first else { return false }
+        if MessageWords.changeVerbs.contains(first) { return true }
+        if ["this", "the"].contains(first), words.count > 2, ["cl", "change", "commit", "patch", "pr"].contains(words[1]),
+           !["is", "was", "has", "had", "would", "should", "will", "might", "broke", "caused", "introduced"].contains(words[2]) { return true }
+        if first == "fixed" || first == "fixes", words.count > 1, words[1] == "by" { return true }
+        if first == "we", words.count > 1, ["now", "add", "use", "make", "change", "teach", "switch", "move", "replace"].contains(words[1]) { return true }
+        if first == "instead" { return true }
+        return false
+    }
+
+    /// Terms of `affectedTerms` this sentence names, as they are said.
+    /// - Parameter isSubject: the words are a subject, where every term counts.
+    func affected(isSubject: Bool) -> [String] {
+        MessageWords.affectedTerms.filter { term in (isSubject || !term.subjectOnly) && containsAny([term.words]) }.map(\.spoken)
+    }
+
+    // MARK: - Phrase lists
+
+    static func phrases(_ list: [String]) -> [[Substring]] { list.map { $0.split(separator: " ") } }
+
+    static let problemPhrases = phrases([
+        "crash", "crashed", "crashes", "crashing", "panic", "panicked", "panics", "panicking", "garbage", "deadlock", "deadlocks",
+        "race", "races", "racy", "leak", "leaks", "leaked", "leaking", "hang", "hangs", "hung", "broken", "broke", "breaks",
+        "regression", "regressed", "fail", "fails", "failed", "failing", "failure", "failures", "incorrect", "incorrectly", "wrong",
+        "wrongly", "bug", "buggy", "mistakenly", "erroneously", "misreported", "corrupt", "corrupted", "corruption",
+        "previously", "used to", "doesn't", "didn't", "does not", "did not", "can't",
+        "cannot", "could not", "couldn't", "unable", "isn't", "wasn't", "is not", "was not", "never", "nobody", "no one",
+        "not a single", "unused", "no longer used", "confusing", "slow", "quadratic", "unnecessary", "unnecessarily",
+        "spurious", "flaky", "flakes", "infinite", "overflow", "overflows", "out of bounds", "out-of-bounds", "nil pointer",
+        "null pointer", "segfault", "internal error", "missing", "lost", "loses", "ignored", "ignores", "nil",
+        "vulnerable", "vulnerability", "insecure",
+    ])
+    /// Problem words that say most plainly that something went wrong.
+    static let strongProblemPhrases = phrases([
+        "broken", "broke", "breaks", "wrong", "wrongly", "incorrect", "incorrectly", "fails", "failed", "failing", "bug",
+        "regression", "previously", "used to", "misreported", "mistakenly", "erroneously", "corrupt", "corrupted", "leak", "leaks",
+        "hang", "hangs", "deadlock", "race", "never", "not a single", "nobody", "no one", "unused",
+    ])
+
+    /// How plainly a problem sentence names what went wrong: 2 a crash, 1 a plain failure, 0 otherwise.
+    var problemStrength: Int {
+        if containsAny(StoryFraming.crashPhrases) { return 2 }
+        return containsAny(MessageWords.strongProblemPhrases) ? 1 : 0
+    }
+    static let effectPhrases = phrases([
+        "now", "no longer", "allows", "allow", "allowing", "enables", "enable", "lets", "makes it possible", "so that",
+        "which means", "as a result", "improves", "avoids", "avoid", "prevents", "prevent", "ensures", "ensure", "will",
+        "this means", "in turn", "with this change", "after this change", "with this cl", "from now on", "instead of",
+        "faster", "simpler", "easier", "clearer", "safer", "more robust", "reduces", "saves",
+    ])
+    static let revertCauses = phrases([
+        "because", "breaks", "broke", "broken", "break", "caused", "causes", "causing", "failing", "fails", "failed",
+        "failure", "failures", "regression", "regressions", "crash", "crashes", "panic", "flaky", "builders", "reason",
+        "problem", "problems", "issue", "issues", "bug", "not ready", "performance",
+    ])
+    static let measures = phrases([
+        "faster", "slower", "smaller", "larger", "bigger", "less", "fewer", "more", "reduce", "reduces", "reduced",
+        "reduction", "improve", "improves", "improved", "improvement", "speed", "speedup", "speed-up", "alloc", "allocs",
+        "allocation", "allocations", "memory", "time", "latency", "throughput", "size", "binary", "cpu", "heap", "geomean",
+        "down", "up", "saves", "saving", "savings", "benchmark", "benchmarks", "seconds", "second", "ms", "milliseconds",
+        "minutes", "bytes", "kb", "mb", "gb", "instructions", "dropped", "drops", "cut",
+    ])
+    static let speculation = phrases([
+        "maybe", "perhaps", "not sure", "i think", "i guess", "could also", "we could", "todo", "i'm not sure", "unclear whether",
+        "we plan", "plan to", "in a future", "in a follow-up", "in a follow up", "a later cl", "a future cl",
+    ])
+    static let boilerplate = phrases([
+        "this cl is part of", "this cl was generated", "this change was generated", "this cl was created", "generated by",
+        "this is a cherry-pick", "cherry picked", "cherry-picked", "this reverts commit", "this reverts cl", "change-id",
+        "signed-off-by", "reviewed-on", "co-authored-by", "please review", "do not submit", "do not merge",
+    ])
+    static let changeVerbs: Set<Substring> = [
+        "use", "add", "make", "change", "teach", "remove", "replace", "move", "return", "check", "skip", "stop", "avoid",
+        "fix", "report", "introduce", "implement", "call", "pass", "set", "let", "keep", "handle", "rewrite", "split",
+        "switch", "update", "reject", "allow", "ensure", "treat", "record", "track", "mark", "drop", "delete", "rename",
+        "convert", "simplify", "refactor", "extract", "factor", "reorder", "restore", "guard", "limit", "increase",
+        "decrease", "reduce", "disable", "enable", "defer", "document", "clarify", "export", "unexport", "inline", "reuse",
+        "compute", "cache", "clear", "reset", "wrap", "unwrap", "emit", "print", "log", "warn", "raise", "lower", "bump",
+    ]
+
+    struct AffectedTerm {
+        var words: [Substring]
+        /// How a host says it.
+        var spoken: String
+        /// Counted only when the subject names it: hosting services and editors turn up in
+        /// bodies as links and asides far more often than as what a change is for.
+        var subjectOnly: Bool
+    }
+
+    /// Platforms, architectures, build modes and tools, in the order a close lists them.
+    static let affectedTerms: [AffectedTerm] = [
+        ("windows", "Windows"), ("macos", "macOS"), ("darwin", "macOS"), ("ios", "iOS"), ("android", "Android"),
+        ("linux", "Linux"), ("freebsd", "FreeBSD"), ("openbsd", "OpenBSD"), ("netbsd", "NetBSD"), ("dragonfly", "DragonFly BSD"),
+        ("solaris", "Solaris"), ("illumos", "illumos"), ("aix", "AIX"), ("plan 9", "Plan 9"), ("plan9", "Plan 9"),
+        ("wasm", "WebAssembly"), ("webassembly", "WebAssembly"), ("wasip1", "WebAssembly"), ("js", "JavaScript"),
+        ("arm64", "arm64"), ("amd64", "amd64"), ("386", "386"), ("arm", "ARM"), ("riscv64", "RISC-V"), ("risc-v", "RISC-V"),
+        ("ppc64", "PowerPC"), ("ppc64le", "PowerPC"), ("s390x", "s390x"), ("loong64", "LoongArch"), ("mips", "MIPS"),
+        ("mips64", "MIPS"), ("c-archive", "c-archive"), ("c-shared", "c-shared"), ("pie", "PIE"), ("cgo", "cgo"),
+        ("race detector", "the race detector"), ("msan", "the memory sanitizer"), ("asan", "the address sanitizer"),
+        ("nonstop", "NonStop"), ("cygwin", "Cygwin"), ("mingw", "MinGW"), ("msvc", "MSVC"), ("cmake", "CMake"),
+        ("meson", "Meson"), ("vs code", "VS Code"), ("vscode", "VS Code"), ("neovim", "Neovim"), ("emacs", "Emacs"),
+        ("vim", "Vim"), ("github", "GitHub"), ("gitlab", "GitLab"), ("bitbucket", "Bitbucket"), ("gitea", "Gitea"),
+        ("docker", "Docker"),
+    ].map { AffectedTerm(words: $0.0.split(separator: " "), spoken: $0.1, subjectOnly: subjectOnlyTerms.contains($0.1)) }
+
+    static let subjectOnlyTerms: Set<String> = [
+        "GitHub", "GitLab", "Bitbucket", "Gitea", "Docker", "VS Code", "Neovim", "Emacs", "Vim", "JavaScript", "CMake", "Meson",
+    ]
+}
+
+private extension Substring {
+    /// "--flag" and "word-" keep their inner hyphens only.
+    var trimmingHyphens: Substring {
+        var result = self
+        while result.first == "-" || result.first == "'" { result = result.dropFirst() }
+        while result.last == "-" || result.last == "'" { result = result.dropLast() }
+        return result
+    }
+
+    func trimmingCharacters(_ set: String) -> Substring {
+        var result = self
+        while let first = result.first, set.contains(first) { result = result.dropFirst() }
+        while let last = result.last, set.contains(last) { result = result.dropLast() }
+        return result
+    }
+}
