@@ -9,6 +9,10 @@ struct ExpressionParser {
     private let tokens: [ExpressionToken]
     private let template: CompiledTemplateInfo
     private(set) var index = 0
+    /// Parentheses and `not`s open around the current token; the parser recurses once per level.
+    private var depth = 0
+    /// Deeper nesting is refused: found by fuzzing, a few thousand `(` overflowed the stack.
+    static let maximumDepth = 64
 
     init(tokens: [ExpressionToken], template: CompiledTemplateInfo) {
         self.tokens = tokens
@@ -49,6 +53,9 @@ struct ExpressionParser {
     // MARK: Grammar
 
     mutating func parseExpression() throws -> TemplateExpression {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else { throw error("at most \(Self.maximumDepth) levels of '(' and 'not'") }
         var left = try parseAnd()
         while current.isIdentifier("or") {
             advance()
@@ -69,6 +76,9 @@ struct ExpressionParser {
     private mutating func parseNot() throws -> TemplateExpression {
         if current.isIdentifier("not") {
             advance()
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= Self.maximumDepth else { throw error("at most \(Self.maximumDepth) levels of '(' and 'not'") }
             return .not(try parseNot())
         }
         return try parseComparison()

@@ -193,6 +193,17 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         #expect(try renderMain("{% for item in items %}{{ item }}{% endfor %}", context: ["items": items]).count == 10_000)
     }
 
+    /// Found by fuzzing (Scripts/fuzz.sh template): `{% if ((((…` thousands deep overflowed the stack.
+    @Test func deeplyNestedExpressionIsASyntaxError() throws {
+        for opener in ["(", "not "] {
+            let text = "{% if " + String(repeating: opener, count: 5000) + "x %}y{% endif %}"
+            let error = templateError { _ = try TemplateSet(defaults: ["main": text]) }
+            #expect(error?.kind == .syntax, "\(opener)")
+            #expect(error?.message.contains("at most 64 levels") == true, "was: \(error?.message ?? "")")
+        }
+        #expect(try renderMain("{% if ((not not (x)) ) %}yes{% endif %}", context: ["x": true]) == "yes")
+    }
+
     @Test func nonObjectContextIsRejected() {
         let error = templateError { _ = try TemplateSet(defaults: ["a": "x"]).render("a", context: [1, 2], seed: "s") }
         #expect(error?.kind == .typeMismatch)
