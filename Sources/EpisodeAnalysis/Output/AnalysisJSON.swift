@@ -11,15 +11,19 @@ import EpisodeModel
 public enum AnalysisJSON {
     public static func encode(_ analysis: Analysis) -> [UInt8] {
         var writer = Writer()
-        writer.bytes.reserveCapacity(analysis.commits.count * 2_500)
-        writer.object {
-            $0.key("areas") { $0.array(analysis.areas) { $0.areaSummary($1) } }
-            $0.key("commits") { $0.array(analysis.commits) { $0.analyzedCommit($1) } }
-            $0.key("people") { $0.array(analysis.people) { $0.person($1) } }
-            $0.key("schemaVersion") { $0.integer(analysis.schemaVersion) }
-            $0.key("stories") { $0.array(analysis.stories) { $0.story($1) } }
-        }
+        writer.document(analysis)
         return writer.bytes
+    }
+
+    /// Writes the same bytes as `encode` in pieces of about `chunkSize` bytes, handing each to
+    /// `sink` as it fills, so a long history never holds its whole JSON (180 MB for git/git).
+    /// Stops at the first error `sink` throws and rethrows it.
+    public static func write(_ analysis: Analysis, chunkSize: Int = 1 << 20, to sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+        try withoutActuallyEscaping(sink) { sink in
+            var writer = Writer(chunkSize: chunkSize, sink: sink)
+            writer.document(analysis)
+            try writer.finish()
+        }
     }
 
     /// Pretty-printing writer: two spaces per level, `"key" : value`, and an empty array or
@@ -29,6 +33,50 @@ public enum AnalysisJSON {
         /// For each open array or object, innermost last, whether it has no member yet; its
         /// count is the depth.
         private var empty: [Bool] = []
+        /// Where full chunks go when streaming; `nil` keeps every byte in `bytes`.
+        private let sink: ((UnsafeRawBufferPointer) throws -> Void)?
+        private let chunkSize: Int
+        /// The sink's first error; once set, arrays stop writing elements.
+        private var failure: (any Error)?
+
+        init() {
+            sink = nil
+            chunkSize = .max
+        }
+
+        init(chunkSize: Int, sink: @escaping (UnsafeRawBufferPointer) throws -> Void) {
+            self.sink = sink
+            self.chunkSize = max(1, chunkSize)
+            bytes.reserveCapacity(self.chunkSize + (self.chunkSize >> 2))
+        }
+
+        mutating func document(_ analysis: Analysis) {
+            object {
+                $0.key("areas") { $0.array(analysis.areas) { $0.areaSummary($1) } }
+                $0.key("commits") { $0.array(analysis.commits) { $0.analyzedCommit($1) } }
+                $0.key("people") { $0.array(analysis.people) { $0.person($1) } }
+                $0.key("schemaVersion") { $0.integer(analysis.schemaVersion) }
+                $0.key("stories") { $0.array(analysis.stories) { $0.story($1) } }
+            }
+        }
+
+        /// Hands the rest to the sink, or throws what it threw before.
+        mutating func finish() throws {
+            if let failure { throw failure }
+            try drain()
+        }
+
+        /// Between array elements: a chunk that filled goes to the sink.
+        private mutating func drainIfFull() {
+            guard bytes.count >= chunkSize, failure == nil else { return }
+            do { try drain() } catch { failure = error }
+        }
+
+        private mutating func drain() throws {
+            guard let sink else { return }
+            try bytes.withUnsafeBytes { try sink($0) }
+            bytes.removeAll(keepingCapacity: true)
+        }
 
         mutating func object(_ members: (inout Writer) -> Void) {
             open(0x7B)
@@ -39,8 +87,10 @@ public enum AnalysisJSON {
         mutating func array<Element>(_ elements: [Element], _ write: (inout Writer, Element) -> Void) {
             open(0x5B)
             for element in elements {
+                if failure != nil { break }
                 startMember()
                 write(&self, element)
+                drainIfFull()
             }
             close(0x5D)
         }
