@@ -2,7 +2,8 @@
 # Times episodegen beside a peer doing comparable work, at every size (issue 10), and writes
 # the table of Docs/PERFORMANCE.md as Markdown to standard output (progress goes to stderr).
 #
-# Usage: Scripts/bench-table.sh [runs]          (default 5; the 2x-8x rows run 3 times at most)
+# Usage: Scripts/bench-table.sh [runs]          (default 5)
+#   SCALED_RUNS=n runs of the 2x-8x rows (default: runs, at most 3)
 #   SKIP_BUILD=1  do not run the release build first
 #   CORPUS=dir    where the corpus is (default ../shared/corpus, else Tests/Fixtures/corpus)
 #   GIT_CLIFF=exe the git-cliff to time against (default: on PATH, else ~/.local/bin/git-cliff;
@@ -20,6 +21,7 @@
 set -euo pipefail
 
 runs="${1:-5}"
+scaled_runs="${SCALED_RUNS:-$(( runs < 3 ? runs : 3 ))}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
@@ -92,12 +94,13 @@ measure() {
 
 seconds() { awk -v s="$1" 'BEGIN { if (s < 1) printf "%.0f ms", s * 1000; else printf "%.2f s", s }'; }
 
-# row WHAT RUNS EPISODEGEN PEER-NAME PEER: one table row, both timed now.
+# row WHAT RUNS EPISODEGEN PEER-NAME PEER: one table row, both timed now; leaves
+# episodegen's time in OURS.
 row() {
     local what="$1" count="$2" ours="$3" peer_name="$4" peer="$5" our_wall our_rss
     echo "timing: $what" >&2
     measure "$count" "$ours"
-    our_wall="$WALL" our_rss="$RSS"
+    our_wall="$WALL" our_rss="$RSS" OURS="$WALL"
     measure "$count" "$peer"
     printf '| %s | `%s` | %s, %s MB | %s: `%s` | %s, %s MB | %s |\n' "$what" "$ours" "$(seconds "$our_wall")" "$our_rss" \
         "$peer_name" "$peer" "$(seconds "$WALL")" "$RSS" "$(awk -v a="$our_wall" -v b="$WALL" 'BEGIN { printf "%.2f", a / b }')"
@@ -107,7 +110,7 @@ row() {
 scaled() {
     local what="$1" factor="$2" command="$3" base="$4"
     echo "timing: $what" >&2
-    measure "$(( runs < 3 ? runs : 3 ))" "$command"
+    measure "$scaled_runs" "$command"
     printf '| %s | `%s` | %s, %s MB | %sx the 1x time | %s | %s |\n' "$what" "$command" "$(seconds "$WALL")" "$RSS" "$factor" \
         "$(seconds "$(awk -v b="$base" -v f="$factor" 'BEGIN { print b * f }')")" "$(awk -v a="$WALL" -v b="$base" -v f="$factor" 'BEGIN { printf "%.2f", a / (b * f) }')"
 }
@@ -128,14 +131,11 @@ echo "| run | episodegen | time, peak memory | peer | time, peak memory | ratio 
 echo "|---|---|---|---|---|---|"
 printlog='git -C $GITFULL log'
 row "\`commits\`, git/git whole history piped (81,966 commits)" "$runs" '$EG commits --input $LOG1' "git log printing it" "$printlog"
-measure "$runs" '$EG commits --input $LOG1'
-commits1="$WALL"
+commits1="$OURS"
 row "\`analyze\`, same input" "$runs" '$EG analyze --input $LOG1' "git log printing it" "$printlog"
-measure "$runs" '$EG analyze --input $LOG1'
-analyze1="$WALL"
+analyze1="$OURS"
 row "the script, same input" "$runs" '$EG --input $LOG1' "git log printing it" "$printlog"
-measure "$runs" '$EG --input $LOG1'
-script1="$WALL"
+script1="$OURS"
 for factor in 2 4 8; do
     scaled "\`commits\`, ${factor}x that input" "$factor" "\$EG commits --input \$WORK/git-full-${factor}x.log" "$commits1"
     scaled "\`analyze\`, ${factor}x" "$factor" "\$EG analyze --input \$WORK/git-full-${factor}x.log" "$analyze1"
@@ -151,7 +151,7 @@ row "\`--repo\` golang/tools, a release-sized range (75 commits)" "$runs" \
     '$EG --repo $TOOLS HEAD~150..HEAD~75' "$range_peer_name" "$(range_peer '$TOOLS' 'HEAD~150..HEAD~75')"
 row "\`--repo\` golang/tools, whole replayed history ($(git -C "$TOOLS" rev-list --count HEAD) commits)" "$runs" \
     '$EG --repo $TOOLS' "$range_peer_name" "$(range_peer '$TOOLS' '')"
-row "\`--repo\` git/git, whole replayed history ($(git -C "$GITFULL" rev-list --count HEAD) commits)" "$(( runs < 3 ? runs : 3 ))" \
+row "\`--repo\` git/git, whole replayed history ($(git -C "$GITFULL" rev-list --count HEAD) commits)" "$scaled_runs" \
     '$EG --repo $GITFULL' "$range_peer_name" "$(range_peer '$GITFULL' '')"
 echo
 echo "Load average after: $(uptime | sed 's/.*load average: //')."

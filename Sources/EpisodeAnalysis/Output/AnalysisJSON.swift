@@ -128,24 +128,38 @@ public enum AnalysisJSON {
             for _ in 0..<(empty.count * 2) { bytes.append(0x20) }
         }
 
+        /// Runs of bytes that need no escape are copied whole: most text has none.
         mutating func string(_ text: String) {
             bytes.append(0x22)
-            for byte in text.utf8 {
-                switch byte {
-                case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-                case 0x08: bytes.append(contentsOf: [0x5C, 0x62])
-                case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
-                case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
-                case 0x0C: bytes.append(contentsOf: [0x5C, 0x66])
-                case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
-                case 0x00..<0x20:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
-                default: bytes.append(byte)
+            var text = text
+            text.withUTF8 { utf8 in
+                var start = 0
+                for index in 0..<utf8.count {
+                    let byte = utf8[index]
+                    guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                    escape(byte)
+                    start = index + 1
                 }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
             }
             bytes.append(0x22)
+        }
+
+        private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+        private mutating func escape(_ byte: UInt8) {
+            switch byte {
+            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x08: bytes.append(contentsOf: [0x5C, 0x62])
+            case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+            case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+            case 0x0C: bytes.append(contentsOf: [0x5C, 0x66])
+            case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+            default:
+                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, Writer.hexDigits[Int(byte >> 4)], Writer.hexDigits[Int(byte & 0x0F)]])
+            }
         }
 
         mutating func integer<Number: BinaryInteger>(_ value: Number) {
