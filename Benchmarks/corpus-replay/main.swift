@@ -13,36 +13,17 @@
 // commit the log names when it came earlier. Each file's lines are numbered, so a change
 // deletes its first lines and appends new ones and git's diff counts exactly those.
 import EpisodeIngest
+import EpisodeKit
 import EpisodeModel
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The fast-import stream being written, and each file's lines as a numbered span
 /// `[first, end)`: a change drops lines from the front and appends new ones.
 struct Replay {
-    var output: [UInt8] = []
+    var output = FileDescriptorOutput(descriptor: 1)
     var files: [String: (first: Int, end: Int)] = [:]
 
-    mutating func flush() {
-        output.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = write(1, raw.baseAddress! + offset, raw.count - offset)
-                if written <= 0 {
-                    if written < 0, errno == EINTR { continue }
-                    exit(1)
-                }
-                offset += written
-            }
-        }
-        output.removeAll(keepingCapacity: true)
-    }
-
-    mutating func emit(_ text: String) { output.append(contentsOf: text.utf8) }
+    mutating func emit(_ text: String) { output.append(text) }
 
     mutating func data(_ text: String) {
         emit("data \(text.utf8.count)\n")
@@ -98,7 +79,6 @@ func main() throws {
     commits.reverse()
 
     var replay = Replay()
-    replay.output.reserveCapacity(1 << 21)
     var marks: [Substring: Int] = [:]
     // Committer dates never go back along the replayed line, as in a real history, where
     // `git log --since` stops walking at the first commit older than its limit. A log without
@@ -148,9 +128,9 @@ func main() throws {
         for decoration in commit.decorations where decoration.hasPrefix("tag: ") {
             replay.emit("reset refs/tags/\(decoration.dropFirst(5))\nfrom :\(mark)\n\n")
         }
-        if replay.output.count >= 1 << 20 { replay.flush() }
+        try replay.output.flushIfFull()
     }
-    replay.flush()
+    try replay.output.flush()
 }
 
 try main()

@@ -38,7 +38,12 @@ public struct GitLogQuery: Equatable, Sendable {
     /// The arguments after `git`. Settings a user's configuration could change are pinned so the
     /// output stays in the machine format: colour, encoding, signatures, rename detection.
     public var arguments: [String] {
-        var arguments = logArguments
+        logArguments + selection
+    }
+
+    /// Which commits: the date limits, then the revisions after `--end-of-options`.
+    private var selection: [String] {
+        var arguments: [String] = []
         if let since { arguments.append("--since=\(since)") }
         if let until { arguments.append("--until=\(until)") }
         arguments += windowLimits
@@ -59,14 +64,7 @@ public struct GitLogQuery: Equatable, Sendable {
     /// commits than the day holds, and diffing is most of what a commit costs.
     public var authorDateScanArguments: [String]? {
         guard let window, window.field == .author else { return nil }
-        var arguments = ["-C", repository, "log", "--no-color", "--format=%H %at"]
-        if let since { arguments.append("--since=\(since)") }
-        if let until { arguments.append("--until=\(until)") }
-        arguments += windowLimits
-        arguments.append("--end-of-options")
-        arguments += revisions
-        arguments.append("--")
-        return arguments
+        return ["-C", repository, "log", "--no-color", "--format=%H %at"] + selection
     }
 
     /// The arguments that print exactly `hashes`, in the order given (the first pass's walk
