@@ -40,6 +40,8 @@ public struct ShowConfiguration: Equatable, Sendable {
     public var templatesPath: String?
     /// How many stories the script tells in full; the rest are summed up.
     public var maxStories: Int
+    /// Where and how `episodegen feed` publishes the show; `nil` when the show has no feed.
+    public var feed: FeedSettings?
 
     public init(
         showName: String = "The Commit Log",
@@ -59,7 +61,8 @@ public struct ShowConfiguration: Equatable, Sendable {
         commitLink: String? = nil,
         issueLink: String? = nil,
         templatesPath: String? = nil,
-        maxStories: Int = 6
+        maxStories: Int = 6,
+        feed: FeedSettings? = nil
     ) {
         self.showName = showName
         self.timeZone = timeZone
@@ -79,6 +82,7 @@ public struct ShowConfiguration: Equatable, Sendable {
         self.issueLink = issueLink
         self.templatesPath = templatesPath
         self.maxStories = maxStories
+        self.feed = feed
     }
 }
 

@@ -11,8 +11,9 @@ public enum ShowConfigurationLoader {
     static let topLevelKeys = [
         "description", "showName", "timeZone", "dateField", "areas", "spokenNames", "areaWeights", "detectConventions",
         "identities", "mailmapPath", "bots", "includeDefaultBots", "weights", "pronunciations", "wordsPerMinute",
-        "commitLink", "issueLink", "templatesPath", "maxStories",
+        "commitLink", "issueLink", "templatesPath", "maxStories", "feed",
     ]
+    static let feedKeys = ["baseURL", "link", "description", "language", "author", "imageURL", "category", "explicit"]
     static let areaRuleKeys = ["area", "spokenName", "paths", "subjects"]
     static let identityKeys = ["name", "email", "aliases"]
 
@@ -108,6 +109,9 @@ public enum ShowConfigurationLoader {
             guard count >= 1 else { throw reader.error("maxStories", "must be at least 1 (found \(count))") }
             configuration.maxStories = count
         }
+        if let value = object["feed"], !(value is NSNull) {
+            configuration.feed = try feed(value, reader: reader)
+        }
         return configuration
     }
 
@@ -133,6 +137,39 @@ public enum ShowConfigurationLoader {
             throw reader.error(path, "an area rule needs \"paths\" or \"subjects\" to match anything")
         }
         return AreaRule(area: area, spokenName: spokenName, paths: paths, subjects: subjects)
+    }
+
+    /// The `feed` object: `baseURL`, `author`, `imageURL` and `category` are required, URLs must be http(s).
+    private static func feed(_ value: Any, reader: Reader) throws -> FeedSettings {
+        let object = try reader.object(value, at: "feed")
+        try reader.checkKeys(object, known: feedKeys, at: "feed")
+        func required(_ key: String, _ what: String) throws -> String {
+            guard let text = try reader.optionalString(object, key, at: "feed"), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw reader.error(Reader.join("feed", key), "a feed needs \"\(key)\": \(what)")
+            }
+            return text
+        }
+        func checkURL(_ text: String, _ key: String) throws {
+            guard text.hasPrefix("https://") || text.hasPrefix("http://"), URL(string: text)?.host != nil else {
+                throw reader.error(Reader.join("feed", key), "expected an http or https URL, found \"\(text)\"")
+            }
+        }
+        let baseURL = try required("baseURL", "the URL the show folder is served at")
+        try checkURL(baseURL, "baseURL")
+        let imageURL = try required("imageURL", "the URL of the show's square cover image")
+        try checkURL(imageURL, "imageURL")
+        let link = try reader.optionalString(object, "link", at: "feed")
+        if let link { try checkURL(link, "link") }
+        let language = try reader.optionalString(object, "language", at: "feed") ?? "en"
+        let tag = language.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = tag.first, (2...3).contains(first.count), tag.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }) else {
+            throw reader.error("feed.language", "expected a language tag such as \"en\" or \"en-US\", found \"\(language)\"")
+        }
+        return FeedSettings(
+            baseURL: baseURL, link: link, description: try reader.optionalString(object, "description", at: "feed"), language: language,
+            author: try required("author", "the name podcast apps show as the show's author"), imageURL: imageURL,
+            category: try required("category", "an Apple Podcasts category such as \"Technology\""),
+            explicit: try reader.optionalBool(object, "explicit", at: "feed") ?? false)
     }
 
     private static func identity(_ value: Any, at path: String, reader: Reader) throws -> Identity {

@@ -6,16 +6,7 @@ public enum GitExecutable {
     /// - Returns: the absolute path of git.
     /// - Throws: `GitError.notFound` when no folder of `PATH` holds an executable `git`.
     public static func locate(in environment: [String: String]) throws -> String {
-        let path = environment["PATH"] ?? ""
-        for folder in path.split(separator: ":", omittingEmptySubsequences: true) {
-            let candidate = folder.hasSuffix("/") ? "\(folder)git" : "\(folder)/git"
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue,
-                access(candidate, X_OK) == 0
-            {
-                return candidate
-            }
-        }
-        throw GitError.notFound(path: path)
+        if let git = ExecutableSearch.locate("git", in: environment) { return git }
+        throw GitError.notFound(path: environment["PATH"] ?? "")
     }
 }

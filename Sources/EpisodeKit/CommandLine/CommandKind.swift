@@ -5,6 +5,10 @@ public enum CommandKind: String, CaseIterable, Equatable, Sendable {
     case analyze
     /// Checks an edited script against its bundle's episode.json.
     case check
+    /// Approves a bundle (and renders its audio with `--audio`).
+    case approve
+    /// Prints the RSS feed of a show's approved bundles.
+    case feed
     case help
 
     /// How the command is typed: the episode has no name of its own.

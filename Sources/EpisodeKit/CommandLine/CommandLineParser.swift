@@ -25,11 +25,12 @@ public enum CommandLineParser {
         Flag(name: "--date", valueName: "DAY", commands: inputCommands, summary: "only commits of DAY (YYYY-MM-DD, today or yesterday) by their --date-field"),
         Flag(name: "--date-field", valueName: "FIELD", commands: inputCommands, summary: "author (default: when it was written) or committer (when it landed)"),
         Flag(name: "--time-zone", valueName: "ZONE", commands: inputCommands, summary: "IANA time zone for --date (default: the configuration's, then TZ, then local)"),
-        Flag(name: "--config", valueName: "FILE", commands: inputCommands, summary: "the show configuration (JSON)"),
+        Flag(name: "--config", valueName: "FILE", commands: inputCommands.union([.feed]), summary: "the show configuration (JSON)"),
         Flag(name: "--mailmap", valueName: "FILE", commands: inputCommands, summary: "a .mailmap for piped input (with --repo: on top of the repository's)"),
         Flag(name: "--format", valueName: "FORMAT", commands: [.episode, .check], summary: "script, notes, json or ssml (default: script); check: text or json (default: text)"),
         Flag(name: "--output", valueName: "DIR", commands: [.episode], summary: "write the episode bundle into DIR"),
-        Flag(name: "--force", valueName: nil, commands: [.episode], summary: "with --output: overwrite files a person edited"),
+        Flag(name: "--force", valueName: nil, commands: [.episode, .approve], summary: "with --output: overwrite files a person edited; approve: despite check errors"),
+        Flag(name: "--audio", valueName: nil, commands: [.approve], summary: "approve: speak the script into episode.wav with espeak-ng"),
         Flag(name: "--help", valueName: nil, commands: Set(CommandKind.allCases), summary: "show this help (also -h)"),
         Flag(name: "--version", valueName: nil, commands: Set(CommandKind.allCases), summary: "print the version"),
     ]
@@ -53,6 +54,8 @@ public enum CommandLineParser {
             if flagsEnded || !argument.hasPrefix("-") || argument == "-" {
                 if command == .check {
                     try takeCheckPath(argument, into: &options)
+                } else if command == .approve || command == .feed {
+                    try takeBundlePath(argument, into: &options, command: command)
                 } else {
                     options.revisions.append(argument)
                 }
@@ -87,7 +90,7 @@ public enum CommandLineParser {
             }
             guard let valueName = flag.valueName else {
                 if inlineValue != nil { throw UsageError(flag: name, message: "takes no value") }
-                options.force = true  // --force is the only valueless option kept in CommandOptions.
+                if name == "--audio" { options.audio = true } else { options.force = true }
                 continue
             }
             let value: String
@@ -105,7 +108,8 @@ public enum CommandLineParser {
             try assign(value, to: name, in: &options, command: command)
         }
         if command == .check, options.checkPath == nil { throw UsageError.missingCheckPath }
-        try checkCombinations(options)
+        if command == .approve || command == .feed, options.bundlePath == nil { throw UsageError.missingBundlePath(command) }
+        try checkCombinations(options, command: command)
         return .run(command, options)
     }
 
@@ -183,8 +187,17 @@ public enum CommandLineParser {
         options.checkPath = argument
     }
 
+    /// `approve` takes one bundle folder, `feed` one show folder.
+    private static func takeBundlePath(_ argument: String, into options: inout CommandOptions, command: CommandKind) throws {
+        guard options.bundlePath == nil else {
+            throw UsageError(flag: argument, message: "\(command.rawValue) takes one folder", hint: UsageError.bundlePathHint(command))
+        }
+        guard !argument.isEmpty else { throw UsageError(flag: nil, message: "empty path", hint: UsageError.bundlePathHint(command)) }
+        options.bundlePath = argument
+    }
+
     /// Rules between flags that do not depend on the environment.
-    private static func checkCombinations(_ options: CommandOptions) throws {
+    private static func checkCombinations(_ options: CommandOptions, command: CommandKind) throws {
         if options.inputFile != nil, options.repository != nil {
             throw UsageError(flag: "--input", message: "cannot be combined with --repo", hint: "read either a log file or a repository")
         }
@@ -212,7 +225,7 @@ public enum CommandLineParser {
                     hint: "for piped input, give the range to git log itself; commands are: commits, analyze, check, help")
             }
         }
-        if options.force && options.outputDirectory == nil {
+        if options.force && options.outputDirectory == nil && command != .approve {
             throw UsageError(flag: "--force", message: "needs --output", hint: "--force only matters when writing a bundle")
         }
     }

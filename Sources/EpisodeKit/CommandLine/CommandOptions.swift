@@ -31,6 +31,10 @@ public struct CommandOptions: Equatable, Sendable {
     public var checkPath: String?
     /// Check only: `--format text|json`.
     public var checkFormat: CheckReportFormat?
+    /// Approve and feed only: the bundle folder to approve, or the show folder to publish.
+    public var bundlePath: String?
+    /// Approve only: `--audio`, speak the script into episode.wav.
+    public var audio: Bool = false
 
     public init(
         repository: String? = nil, inputFile: String? = nil, since: String? = nil, until: String? = nil,

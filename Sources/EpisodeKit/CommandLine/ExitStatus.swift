@@ -15,6 +15,8 @@ public enum ExitStatus {
     public static let refusedOverwrite: Int32 = 7
     /// `episodegen check` found errors in an edited script.
     public static let checkFailed: Int32 = 8
+    /// `episodegen approve --audio` could not make audio (espeak-ng missing or failing).
+    public static let audioFailed: Int32 = 10
 
     /// The exit status for an error that ended a command.
     public static func code(for error: Error) -> Int32 {
@@ -24,7 +26,8 @@ public enum ExitStatus {
         case is GitError: return gitFailed
         case is ConfigurationError: return configuration
         case is TemplateError, is EpisodeComposerError: return template
-        case is CheckFailedError: return checkFailed
+        case is CheckFailedError, is ApprovalRefusedError: return checkFailed
+        case is AudioError: return audioFailed
         case let bundle as BundleWriteError: return bundle.isRefusal ? refusedOverwrite : internalError
         default: return internalError
         }

@@ -7,13 +7,29 @@ public enum HelpText {
         guard let command else { return overview }
         switch command {
         case .help:
-            return "Usage: episodegen help [COMMAND]\n\nShows the overview, or the options of COMMAND (commits, analyze, check, episode).\n"
+            return "Usage: episodegen help [COMMAND]\n\nShows the overview, or the options of COMMAND (commits, analyze, check, approve, feed, episode).\n"
         case .check:
             var text = "Usage: episodegen check [--format text|json] PATH\n\n\(purpose(command))\n\n"
             text += "PATH is a bundle folder written by --output (e.g. Outputs/2026-06-08) or its script.txt.\n\nOptions:\n"
             text += "  --format FORMAT      text (default: compiler-style lines and a summary) or json\n"
             text += "  --help, -h           show this help\n"
             text += "\nExit status: 0 no errors (warnings allowed), 2 usage, 3 no or bad episode.json, 8 the check found errors.\n"
+            return text
+        case .approve:
+            var text = "Usage: episodegen approve [--audio] [--force] BUNDLE\n\n\(purpose(command))\n\nOptions:\n"
+            text += "  --audio              speak the script into episode.wav with espeak-ng; its length replaces the estimate\n"
+            text += "  --force              approve even when the check finds errors\n"
+            text += "  --help, -h           show this help\n"
+            text += "\nExit status: 0 approved, 2 usage, 3 no or bad episode.json, 7 refused to overwrite an edited file,\n"
+            text += "8 the check found errors (nothing approved), 10 no audio (espeak-ng missing or failing; nothing approved).\n"
+            return text
+        case .feed:
+            var text = "Usage: episodegen feed --config FILE SHOW-FOLDER\n\n\(purpose(command))\n\n"
+            text += "SHOW-FOLDER holds the dated bundles (SHOW-FOLDER/2026-06-08/...); the configuration's \"feed\" object\n"
+            text += "gives the base URL they are served at and the channel's metadata.\n\nOptions:\n"
+            text += "  --config FILE        the show configuration (JSON), with a \"feed\" object\n"
+            text += "  --help, -h           show this help\n"
+            text += "\nExit status: 0 ok, 2 usage, 3 an approved bundle's episode.json is bad, 5 configuration error.\n"
             return text
         case .episode, .commits, .analyze:
             var text = "Usage: \(command.invocation) [OPTIONS] [REVISION-RANGE...]\n\n\(purpose(command))\n\n"
@@ -34,6 +50,8 @@ public enum HelpText {
         case .commits: return "Prints the commits of the input as JSON Lines, one object a commit."
         case .analyze: return "Prints the editorial analysis (areas, people, stories, scores) as JSON."
         case .check: return "Checks an edited script against its draft: unspeakable text, paragraphs no commit backs,\nnames and numbers not in the draft, long sentences; and the new length."
+        case .approve: return "Approves a bundle after checking its script: writes transcript.vtt and chapters.json,\nand with --audio episode.wav; an approved bundle is published by feed and never regenerated."
+        case .feed: return "Prints the RSS feed (iTunes and Podcasting 2.0 tags) of a show's approved episodes."
         case .help: return "Shows help."
         }
     }
@@ -52,6 +70,8 @@ public enum HelpText {
           episodegen commits [OPTIONS] [REVISION-RANGE...] the parsed commits as JSON Lines
           episodegen analyze [OPTIONS] [REVISION-RANGE...] areas, people, stories and scores as JSON
           episodegen check PATH                            check an edited script of a bundle
+          episodegen approve [--audio] BUNDLE              approve a bundle (transcript, chapters, audio)
+          episodegen feed --config FILE SHOW-FOLDER        the RSS feed of the approved episodes
           episodegen help [COMMAND]                        help for a command
           episodegen --version
 

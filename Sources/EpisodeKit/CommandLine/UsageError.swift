@@ -24,4 +24,17 @@ extension UsageError {
 
     /// `episodegen check` without PATH: the parser's check, and the command's when it runs.
     static let missingCheckPath = UsageError(flag: nil, message: "check needs the bundle folder to check", hint: checkPathHint)
+
+    /// What to write after `episodegen approve` or `episodegen feed`.
+    static func bundlePathHint(_ command: CommandKind) -> String {
+        command == .feed
+            ? "write episodegen feed --config FILE SHOW-FOLDER, e.g. episodegen feed --config show.json Outputs/go-tools"
+            : "write episodegen approve DIR, e.g. episodegen approve Outputs/2026-06-08"
+    }
+
+    /// `approve` or `feed` without its folder.
+    static func missingBundlePath(_ command: CommandKind) -> UsageError {
+        let what = command == .feed ? "the show folder that holds its dated bundles" : "the bundle folder to approve"
+        return UsageError(flag: nil, message: "\(command.rawValue) needs \(what)", hint: bundlePathHint(command))
+    }
 }

@@ -56,7 +56,7 @@ enum CheckCommand {
         return (absolute, folder + "/" + EpisodeBundle.jsonName, shown, prefix + EpisodeBundle.jsonName)
     }
 
-    private static func readScript(_ path: String, shown: String) throws -> String {
+    static func readScript(_ path: String, shown: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
             throw CheckInputError.unreadableScript(path: shown, reason: exists ? "permission denied" : "no such file")
@@ -65,7 +65,7 @@ enum CheckCommand {
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text  // a byte-order mark some editors add
     }
 
-    private static func readEpisode(_ path: String, shown: String) throws -> Episode {
+    static func readEpisode(_ path: String, shown: String) throws -> Episode {
         guard FileManager.default.fileExists(atPath: path) else {
             let bundles = bundles(in: (path as NSString).deletingLastPathComponent, shownFolder: (shown as NSString).deletingLastPathComponent)
             throw CheckInputError.missingEpisode(path: shown, bundles: bundles)

@@ -42,7 +42,7 @@ enum EpisodeCommand {
 
         if let folder = context.options.outputDirectory {
             let bundle = URL(fileURLWithPath: context.absolute(folder)).appendingPathComponent(date.description)
-            let report = try BundleWriter().write(try EpisodeBundle.files(for: episode), into: bundle, force: context.options.force)
+            let report = try BundleWriter().write(try EpisodeBundle.files(for: episode, analysis: analysis), into: bundle, force: context.options.force)
             let written = report.written.isEmpty ? "already up to date" : "wrote " + report.written.joined(separator: ", ")
             context.warn("\(folder)/\(date.description): \(written)")
             return

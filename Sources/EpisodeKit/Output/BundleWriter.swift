@@ -76,22 +76,17 @@ public struct BundleWriter: Sendable {
             report.written.append(file.name)
         }
         for (path, bytes) in plan { try writeAtomically(bytes, to: path) }
-        if manifest != oldManifest {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            let data = (try? encoder.encode(manifest)) ?? Data()
-            try writeAtomically(Array(data) + [UInt8(ascii: "\n")], to: manifestPath)
-        }
+        if manifest != oldManifest { try writeManifest(manifest, to: manifestPath) }
         return report
     }
 
-    private func readManifest(at path: String) -> BundleManifest? {
+    func readManifest(at path: String) -> BundleManifest? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         return try? JSONDecoder().decode(BundleManifest.self, from: data)
     }
 
     /// Writes to a new temporary file beside `path`, flushes it to disk, then renames it over `path`.
-    private func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+    func writeAtomically(_ bytes: [UInt8], to path: String) throws {
         let folder = (path as NSString).deletingLastPathComponent
         let temporary = "\(folder)/.episodegen-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)

@@ -18,4 +18,10 @@ public enum EpisodeBundle {
             RenderedFile(name: ssmlName, contents: SSMLRenderer.render(episode)),
         ]
     }
+
+    /// The four files of `files(for:)` and the review page, which also shows the analysis's scores.
+    /// - Throws: an `EncodingError` if the episode cannot be encoded as JSON.
+    public static func files(for episode: Episode, analysis: Analysis) throws -> [RenderedFile] {
+        try files(for: episode) + [RenderedFile(name: ReviewPageRenderer.fileName, contents: try ReviewPageRenderer.render(episode, analysis: analysis))]
+    }
 }

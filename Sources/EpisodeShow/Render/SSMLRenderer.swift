@@ -69,13 +69,6 @@ public enum SSMLRenderer {
     }
 
     static func escape(_ scalar: Unicode.Scalar) -> String {
-        switch scalar {
-        case "&": return "&amp;"
-        case "<": return "&lt;"
-        case ">": return "&gt;"
-        case "\"": return "&quot;"
-        case "'": return "&apos;"
-        default: return String(scalar)
-        }
+        MarkupEscaping.escape(scalar) ?? String(scalar)
     }
 }

@@ -4,7 +4,7 @@ import Testing
 import EpisodeModel
 import EpisodeTestSupport
 
-/// The editorial stage on real logs from ../shared/corpus.
+/// The editorial stage on real logs of Tests/Fixtures/corpus.
 @Suite struct CorpusAnalysisTests {
     static let tools = (try? CorpusLog.commits("golang-tools-2026h1.fuller-numstat.log")) ?? []
     static let cliff = (try? CorpusLog.commits("git-cliff.stat.log")) ?? []

@@ -2,7 +2,7 @@ import Testing
 @testable import EpisodeAnalysis
 import EpisodeModel
 
-/// Defects found by listening to episodes, checked on the real logs of ../shared/corpus.
+/// Defects found by listening to episodes, checked on the real logs of Tests/Fixtures/corpus.
 @Suite struct CorpusEditorialQualityTests {
     static let cliff = CorpusAnalysisTests.analyze(CorpusAnalysisTests.cliff)
     static let git = CorpusAnalysisTests.analyze(CorpusAnalysisTests.git)

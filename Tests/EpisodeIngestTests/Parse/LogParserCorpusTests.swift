@@ -4,7 +4,7 @@ import Foundation
 import Testing
 import EpisodeTestSupport
 
-/// The real `git log` outputs in ../shared/corpus parse completely, in any chunking.
+/// The real `git log` outputs in Tests/Fixtures/corpus parse completely, in any chunking.
 @Suite struct LogParserCorpusTests {
     static let corpus: [(file: String, commits: Int)] = [
         ("golang-tools-2026h1.fuller-numstat.log", 397),
