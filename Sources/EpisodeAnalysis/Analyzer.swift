@@ -46,7 +46,7 @@ public struct Analyzer: Sendable {
 
     /// - Parameter commits: the input's commits, in input order (newest first for `git log`).
     /// - Returns: every commit analysed, in input order; people; areas; stories ranked, lead first.
-    public func analyze(_ commits: [Commit]) -> Analysis {
+    public func analyze(_ commits: consuming [Commit]) -> Analysis {
         let resolver = IdentityResolver(
             mailmap: mailmap.map(MailmapParser.parse) ?? Mailmap(),
             identities: configuration.identities,
@@ -78,6 +78,9 @@ public struct Analyzer: Sendable {
                 issueReferences: references, topic: convention.topic
             ))
         }
+        // The facts hold every commit now: the input's copies go, not to be held three times over.
+        _ = consume commits
+        _ = consume conventions
 
         let drafts = StoryBuilder.build(&facts)
         let scorer = SignificanceScorer(configuration: configuration)

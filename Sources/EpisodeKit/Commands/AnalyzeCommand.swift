@@ -9,7 +9,7 @@ enum AnalyzeCommand {
         let configuration = try context.loadConfiguration()
         let mailmap = try context.mailmapForPipedInput(configuration: configuration)
         let (commits, _) = try context.readAllCommits(configuration: configuration)
-        let analysis = Analyzer(configuration: configuration, mailmap: mailmap).analyze(commits)
+        let analysis = Analyzer(configuration: configuration, mailmap: mailmap).analyze(consume commits)
         // Streamed in 1 MB pieces: the whole JSON of a long history is larger than its analysis.
         let descriptor = context.streams.output
         try AnalysisJSON.write(analysis) { try FileDescriptorOutput.writeAll($0, to: descriptor) }

@@ -37,7 +37,7 @@ enum EpisodeCommand {
                 hint: "pipe git log with absolute dates, e.g. git log --since=yesterday --stat | episodegen")
         }
         let date = EpisodeDate(year: day.year, month: day.month, day: day.day)
-        let analysis = Analyzer(configuration: configuration, mailmap: mailmap).analyze(commits)
+        let analysis = Analyzer(configuration: configuration, mailmap: mailmap).analyze(consume commits)
         let episode = try composer.compose(analysis, date: date)
 
         if let folder = context.options.outputDirectory {
