@@ -41,12 +41,16 @@ public struct AreaClassifier {
 
     /// - Parameter layouts: each file's `FileLayout.classify(_:)`, worked out once by the caller.
     func classify(_ commit: Commit, convention: CommitConvention, layouts: [FileLayout?]) -> Decision {
-        if let rule = matchingRule(commit) {
+        // A revert belongs where the reverted change did: its subject decides, not `Revert "...`.
+        if let rule = matchingRule(commit, subject: convention.revertedSubject ?? commit.subject) {
             let area = Area(id: rule.area, spokenName: rule.spokenName ?? SpokenNames.spoken(rule.area, configured: spokenNames))
             return Decision(area: area, source: .configuration, otherAreas: [])
         }
         if detectConventions, let decision = conventionalDecision(convention) { return decision }
         let paths = commit.files.map(\.path)
+        if AreaClassifier.spansProject(paths) {
+            return Decision(area: area(SpokenNames.projectID), source: .commonDirectory, otherAreas: [])
+        }
         if let layout = FileLayout.shared(layouts) {
             return Decision(area: area(layout.rawValue), source: .fileLayout, otherAreas: [])
         }
@@ -61,8 +65,7 @@ public struct AreaClassifier {
         Area(id: id, spokenName: SpokenNames.spoken(id, configured: spokenNames))
     }
 
-    private func matchingRule(_ commit: Commit) -> AreaRule? {
-        let subject = commit.subject
+    private func matchingRule(_ commit: Commit, subject: String) -> AreaRule? {
         let range = NSRange(subject.startIndex..., in: subject)
         for compiled in rules where compiled.subjects.contains(where: { $0.firstMatch(in: subject, range: range) != nil }) {
             return compiled.rule
@@ -73,7 +76,27 @@ public struct AreaClassifier {
         return nil
     }
 
+    /// A change that belongs to no one folder: its files reach into at least four of the
+    /// repository's top-level folders (files at the top count as one), or it changes one kind of
+    /// dependency manifest in three or more folders (a Go version bump in every module's `go.mod`).
+    static func spansProject(_ paths: [String]) -> Bool {
+        var tops = Set<Substring>()
+        var manifestFolders: [Substring: Int] = [:]
+        for path in paths {
+            let segments = path.split(separator: "/")
+            tops.insert(segments.count > 1 ? segments[0] : ".")
+            if let basename = segments.last, FileLayout.dependencyManifests.contains(String(basename)) {
+                manifestFolders[basename, default: 0] += 1
+            }
+        }
+        return tops.count >= 4 || manifestFolders.values.contains { $0 >= 3 }
+    }
+
     private func conventionalDecision(_ convention: CommitConvention) -> Decision? {
+        if let reverted = convention.revertedSubject, let (prefixes, _) = ConventionParser.prefixHeader(reverted), let first = prefixes.first {
+            let id = SpokenNames.canonicalID(first)
+            return Decision(area: area(id), source: .subjectPrefix, otherAreas: [])
+        }
         if let topic = convention.topic {
             return Decision(area: area(AreaClassifier.topicAreaID(topic: topic, subjects: convention.topicSubjects)), source: .topicBranch, otherAreas: [])
         }

@@ -3,12 +3,14 @@
 public enum SpokenNames {
     static let builtIn: [String: String] = [
         "docs": "the docs", "build": "the build", "tests": "the tests", "misc": "various corners of the project",
-        "all": "the whole repository", "ci": "continuous integration", "deps": "the dependencies",
+        "project": "the whole project", "ci": "continuous integration", "deps": "the dependencies",
     ]
+    /// The area of a change that belongs to no one part: an `all:` prefix, or files in most top-level folders.
+    public static let projectID = "project"
 
     /// Prefixes and scopes that mean one of the layout areas.
     static let aliases: [String: String] = [
-        "doc": "docs", "docs": "docs", "documentation": "docs", "Documentation": "docs", "readme": "docs", "README": "docs",
+        "all": projectID, "doc": "docs", "docs": "docs", "documentation": "docs", "Documentation": "docs", "readme": "docs", "README": "docs",
         "t": "tests", "test": "tests", "tests": "tests", "testing": "tests",
         "build": "build", "go.mod": "build", "go.sum": "build", "Makefile": "build", "Package.swift": "build", "Cargo.toml": "build",
     ]

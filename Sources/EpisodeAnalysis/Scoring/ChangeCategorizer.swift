@@ -113,6 +113,30 @@ public enum ChangeCategorizer {
         }
     }
 
+    /// Passive verbs of release-note prose, as git.git's topic descriptions write it ("'git
+    /// branch' has been taught the --delete-merged option", "A crash ... has been fixed").
+    static let describedVerbs: [(PhraseList, ChangeCategory)] = [
+        (PhraseList(["been fixed", "been corrected", "is fixed", "are fixed", "is corrected", "been plugged", "been squelched"]), .fix),
+        (PhraseList(["been taught", "is introduced", "been introduced", "been added", "is added", "are added", "learned to",
+                     "learns to", "can now", "now supports", "is a new"]), .feature),
+        (PhraseList(["been optimized", "been sped up", "been made faster", "is faster", "are faster"]), .performance),
+        (PhraseList(["been documented", "doc updates", "documentation updates"]), .docs),
+        (PhraseList(["been refactored", "been cleaned up", "been simplified", "code simplification", "code clean up", "code cleanup"]), .refactor),
+        (PhraseList(["test fix", "test fixes", "test updates"]), .tests),
+    ]
+
+    /// The kind of work a topic description tells, by its first passive verb phrase; `nil` when it uses none.
+    static func describedCategory(_ description: String) -> ChangeCategory? {
+        let words = Words(description)
+        var best: (offset: Int, category: ChangeCategory)?
+        for (phrases, category) in describedVerbs {
+            guard let phrase = words.firstMention(of: phrases) else { continue }
+            let offset = description.lowercased().range(of: phrase).map { description.distance(from: description.startIndex, to: $0.lowerBound) } ?? Int.max
+            if best == nil || offset < best!.offset { best = (offset, category) }
+        }
+        return best?.category
+    }
+
     /// `build`, `ci`, `gitlab-ci`, `ci/...`, `gopls/go.mod`: areas whose updates are build work.
     static func isBuildArea(_ areaID: String) -> Bool {
         let segments = areaID.split(separator: "/").map(String.init)

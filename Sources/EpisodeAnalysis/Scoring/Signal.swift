@@ -6,11 +6,13 @@ public enum Signal: String, CaseIterable, Sendable {
     // What kind of change it is: a base amount by category.
     case fix, feature, performance, refactor, docs, tests, build, chore, style, revert, release, merge, other
     // What the messages say.
-    case crash, race, deadlock, leak, security, regression, breaking, newAPI, typo
+    case crash, race, deadlock, leak, security, regression, breaking, newAPI, typo, measured
+    // What users see, and cleanups they need not hear about first.
+    case surface, documented, cleanup
     // What the change touches.
     case size, spread, testsAdded, platforms
     // Who and what it involves.
-    case issue, reviewers, bot
+    case issue, reviewers, discussion, bot
     // Stories of several commits.
     case storyCommits, storyAuthors
 
@@ -39,12 +41,17 @@ public enum Signal: String, CaseIterable, Sendable {
         case .breaking: 4
         case .newAPI: 1.5
         case .typo: 0.2
+        case .measured: 1.5
+        case .surface: 2
+        case .documented: 3
+        case .cleanup: -2
         case .size: 1
         case .spread: 1
         case .testsAdded: 1
         case .platforms: 1
         case .issue: 1
         case .reviewers: 0.25
+        case .discussion: 0.25
         case .bot: -1
         case .storyCommits: 0.5
         case .storyAuthors: 0.5

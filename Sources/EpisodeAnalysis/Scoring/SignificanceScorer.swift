@@ -18,7 +18,7 @@ struct SignificanceScorer {
 
     /// Phrases that name a serious problem, by signal; a match in the subject counts fully, in the body half.
     static let problemPhrases: [(Signal, [String])] = [
-        (.crash, ["crash", "crashes", "crashed", "crashing", "panic", "panics", "panicked", "panicking", "segfault", "sigsegv",
+        (.crash, ["crash", "crashes", "crashed", "crashing", "panic", "panics", "panicked", "panicking", "segfault", "segfaults", "sigsegv",
                   "segmentation fault", "internal error", "nil pointer", "nil dereference", "null pointer", "index out of range",
                   "out of bounds", "stack overflow", "use after free", "assertion failure", "abort"]),
         (.race, ["data race", "race condition", "race", "races", "racy"]),
@@ -49,19 +49,25 @@ struct SignificanceScorer {
             let points = SignificanceScorer.rounded(weight(signal) * strength)
             if points != 0 { reasons.append(ScoreReason(signal: signal.rawValue, points: points, detail: detail)) }
         }
-        let subject = Words(fact.convention.summary)
+        // A topic merge's description is the maintainer's own summary of the topic: read it as a subject.
+        let subject = Words(fact.convention.topicDescription ?? fact.convention.summary)
         // The body's words are only needed for fixes, reverts and merges that the subject does not explain.
         var body: Words?
         let isTypo = subject.firstMention(of: ChangeCategorizer.typoPhraseList)
 
         if let typo = isTypo, fact.category == .docs {
             add(.typo, "subject says \"\(typo)\"")
+        } else if fact.category == .merge, let description = fact.convention.topicDescription,
+                  let described = ChangeCategorizer.describedCategory(description) {
+            // The topic's commits may have landed on other days: its description says what it was.
+            add(Signal.base(for: described), "a topic merge whose description tells a \(described.rawValue) change")
         } else {
             add(Signal.base(for: fact.category), "a \(fact.category.rawValue) change")
         }
 
         // A problem named in a cleanup, docs or tests change is rarely a problem fixed.
         let subjectCounts = !SignificanceScorer.minorCategories.contains(fact.category) && fact.category != .refactor
+            && (fact.category != .merge || fact.convention.topicDescription != nil)
         let bodyCounts = [.fix, .revert, .merge].contains(fact.category)
         for (signal, phrases) in SignificanceScorer.problemPhraseLists {
             if subjectCounts, let phrase = subject.firstMention(of: phrases) {
@@ -75,9 +81,23 @@ struct SignificanceScorer {
         if fact.category == .feature, let reason = newAPIReason(fact, subject: subject) { add(.newAPI, reason) }
 
         let footprint = Footprint(fact.commit.files, layouts: fact.layouts)
-        let minor = SignificanceScorer.minorCategories.contains(fact.category) || isTypo != nil
+        let inner = ChangeCategorizer.innerSummary(fact.convention.summary)
+        let surface = UserSurface(summary: fact.convention.topicDescription ?? inner, files: fact.commit.files, layouts: fact.layouts)
+        // A rename or removal the documentation pages follow is one users see (an analyzer renamed), not a cleanup.
+        let mechanical = surface.documentationPage == nil ? MechanicalChange.reason(summary: inner, files: fact.commit.files, footprint: footprint) : nil
+        if let mechanical { add(.cleanup, mechanical) }
+        if fact.category != .tests, fact.category != .docs {
+            if let reason = surface.surface { add(.surface, reason) }
+            if let page = surface.documentationPage { add(.documented, "changes \(page) with the code") }
+        }
+        if [.performance, .other, .refactor, .feature].contains(fact.category), let result = SignificanceScorer.measuredResult(fact.commit.body) {
+            add(.measured, "message reports \(result)")
+        }
+
+        let minor = SignificanceScorer.minorCategories.contains(fact.category) || isTypo != nil || mechanical != nil
         let factor = (minor ? 0.5 : 1) * (footprint.mostlyRenamed ? 0.25 : 1)
-        let factorNote = (minor ? ", halved for a \(fact.category.rawValue) change" : "") + (footprint.mostlyRenamed ? ", quartered: mostly renames" : "")
+        let minorNote = mechanical != nil ? ", halved for a mechanical change" : ", halved for a \(fact.category.rawValue) change"
+        let factorNote = (minor ? minorNote : "") + (footprint.mostlyRenamed ? ", quartered: mostly renames" : "")
         if footprint.magnitude > 0 {
             add(.size, strength: min(3, log10(1 + Double(footprint.magnitude))) * factor, footprint.sizeDetail + factorNote)
         }
@@ -96,6 +116,10 @@ struct SignificanceScorer {
         }
         let reviewers = self.reviewers(fact)
         if reviewers > 0 { add(.reviewers, strength: min(4, Double(reviewers)), "\(reviewers) reviewer" + (reviewers == 1 ? "" : "s")) }
+        let discussion = self.discussion(fact)
+        if discussion > 0 {
+            add(.discussion, strength: min(4, Double(discussion)), "\(discussion) other \(discussion == 1 ? "person" : "people") in Cc, Reported-by, Tested-by, Helped-by or Suggested-by")
+        }
         if fact.isBot { add(.bot, "authored by a bot") }
 
         let multiplier = areaWeights[fact.decision.area.id] ?? 1
@@ -166,6 +190,31 @@ struct SignificanceScorer {
             if !key.isEmpty, key != authorEmail { seen.insert(key) }
         }
         return seen.count
+    }
+
+    /// Distinct people the change was discussed with or reported by, not counting the author or its reviewers.
+    private func discussion(_ fact: CommitFacts) -> Int {
+        let authorEmail = fact.commit.author?.email.lowercased() ?? ""
+        var seen = Set<String>()
+        for key in ["Cc", "Reported-by", "Tested-by", "Helped-by", "Suggested-by"] {
+            for value in fact.commit.values(ofTrailer: key) {
+                let (name, email) = IdentityResolver.split(value)
+                let person = email.isEmpty ? name : email.lowercased()
+                if !person.isEmpty, person != authorEmail { seen.insert(person) }
+            }
+        }
+        return seen.count
+    }
+
+    /// Benchmark units and words that say a message reports measured results.
+    static let measuredUnits = ["ns/op", "allocs/op", "B/op", "geomean", "sec/op", "MB/s"]
+    static let measuredPhraseList = PhraseList(["faster", "slower", "speedup", "speed up", "fewer allocations", "less memory", "reduces memory"])
+
+    /// What a body reports as a measured result: a benchmark unit, or a speed word with a percentage.
+    static func measuredResult(_ body: String) -> String? {
+        if let unit = measuredUnits.first(where: { body.contains($0) }) { return "benchmark results (\(unit))" }
+        guard body.contains("%"), let phrase = Words(body).firstMention(of: measuredPhraseList) else { return nil }
+        return "a percentage with \"\(phrase)\""
     }
 
     static func rounded(_ value: Double) -> Double {

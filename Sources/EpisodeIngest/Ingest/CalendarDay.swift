@@ -1,7 +1,7 @@
 import Foundation
 
 /// A date without a time: what `--date 2026-05-14` names. Valid by construction (month 1-12, real day of the month).
-public struct CalendarDay: Equatable, Hashable, Sendable, CustomStringConvertible {
+public struct CalendarDay: Comparable, Hashable, Sendable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int
@@ -40,6 +40,17 @@ public struct CalendarDay: Equatable, Hashable, Sendable, CustomStringConvertibl
         self.year = parts.year!
         self.month = parts.month!
         self.day = parts.day!
+    }
+
+    public static func < (left: CalendarDay, right: CalendarDay) -> Bool {
+        (left.year, left.month, left.day) < (right.year, right.month, right.day)
+    }
+
+    /// The day after this one.
+    public var next: CalendarDay {
+        if day < CalendarDay.daysInMonth(year: year, month: month) { return CalendarDay(year: year, month: month, day: day + 1)! }
+        if month < 12 { return CalendarDay(year: year, month: month + 1, day: 1)! }
+        return CalendarDay(year: year + 1, month: 1, day: 1) ?? self
     }
 
     /// The day before this one.

@@ -5,6 +5,8 @@ public enum CommandKind: String, CaseIterable, Equatable, Sendable {
     case analyze
     /// Checks an edited script against its bundle's episode.json.
     case check
+    /// What a cron job runs: the show's bundles of yesterday and of every day missed.
+    case nightly
     /// Approves a bundle (and renders its audio with `--audio`).
     case approve
     /// Prints the RSS feed of a show's approved bundles.

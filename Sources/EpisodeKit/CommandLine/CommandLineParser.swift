@@ -15,21 +15,23 @@ public enum CommandLineParser {
     }
 
     static let inputCommands: Set<CommandKind> = [.episode, .commits, .analyze]
+    /// Input flags `nightly` takes too: it always runs git, a day at a time.
+    static let nightlyInputCommands: Set<CommandKind> = inputCommands.union([.nightly])
 
     /// Every flag, in the order help lists them.
     static let flags: [Flag] = [
-        Flag(name: "--repo", valueName: "PATH", commands: inputCommands, summary: "run git in this repository instead of reading standard input"),
+        Flag(name: "--repo", valueName: "PATH", commands: nightlyInputCommands, summary: "run git in this repository instead of reading standard input"),
         Flag(name: "--input", valueName: "FILE", commands: inputCommands, summary: "read a git log from FILE (- is standard input)"),
         Flag(name: "--since", valueName: "DATE", commands: inputCommands, summary: "with --repo: commits newer than DATE (git's syntax, committer date)"),
         Flag(name: "--until", valueName: "DATE", commands: inputCommands, summary: "with --repo: commits older than DATE (git's syntax, committer date)"),
-        Flag(name: "--date", valueName: "DAY", commands: inputCommands, summary: "only commits of DAY (YYYY-MM-DD, today or yesterday) by their --date-field"),
-        Flag(name: "--date-field", valueName: "FIELD", commands: inputCommands, summary: "author (default: when it was written) or committer (when it landed)"),
-        Flag(name: "--time-zone", valueName: "ZONE", commands: inputCommands, summary: "IANA time zone for --date (default: the configuration's, then TZ, then local)"),
-        Flag(name: "--config", valueName: "FILE", commands: inputCommands.union([.feed]), summary: "the show configuration (JSON)"),
-        Flag(name: "--mailmap", valueName: "FILE", commands: inputCommands, summary: "a .mailmap for piped input (with --repo: on top of the repository's)"),
+        Flag(name: "--date", valueName: "DAY", commands: nightlyInputCommands, summary: "only commits of DAY (YYYY-MM-DD, today or yesterday) by their --date-field"),
+        Flag(name: "--date-field", valueName: "FIELD", commands: nightlyInputCommands, summary: "author (default: when it was written) or committer (when it landed)"),
+        Flag(name: "--time-zone", valueName: "ZONE", commands: nightlyInputCommands, summary: "IANA time zone for --date (default: the configuration's, then TZ, then local)"),
+        Flag(name: "--config", valueName: "FILE", commands: nightlyInputCommands.union([.feed]), summary: "the show configuration (JSON)"),
+        Flag(name: "--mailmap", valueName: "FILE", commands: nightlyInputCommands, summary: "a .mailmap for piped input (with --repo: on top of the repository's)"),
         Flag(name: "--format", valueName: "FORMAT", commands: [.episode, .check], summary: "script, notes, json or ssml (default: script); check: text or json (default: text)"),
-        Flag(name: "--output", valueName: "DIR", commands: [.episode], summary: "write the episode bundle into DIR"),
-        Flag(name: "--force", valueName: nil, commands: [.episode, .approve], summary: "with --output: overwrite files a person edited; approve: despite check errors"),
+        Flag(name: "--output", valueName: "DIR", commands: [.episode, .nightly], summary: "write the episode bundle into DIR/<date> (nightly: DIR/<show>/<date>, default Outputs)"),
+        Flag(name: "--force", valueName: nil, commands: [.episode, .nightly, .approve], summary: "replace files a person edited, keeping each as <name>.bak; approve: despite check errors"),
         Flag(name: "--audio", valueName: nil, commands: [.approve], summary: "approve: speak the script into episode.wav with espeak-ng"),
         Flag(name: "--help", valueName: nil, commands: Set(CommandKind.allCases), summary: "show this help (also -h)"),
         Flag(name: "--version", valueName: nil, commands: Set(CommandKind.allCases), summary: "print the version"),
@@ -198,6 +200,12 @@ public enum CommandLineParser {
 
     /// Rules between flags that do not depend on the environment.
     private static func checkCombinations(_ options: CommandOptions, command: CommandKind) throws {
+        if command == .nightly, let revision = options.revisions.first {
+            throw UsageError(flag: revision, message: "nightly takes no revisions", hint: "it reads the commits of each day it drafts from --repo")
+        }
+        if command == .nightly, options.repository == nil {
+            throw UsageError(flag: "--repo", message: "required by nightly", hint: "write episodegen nightly --repo PATH [--config FILE]")
+        }
         if options.inputFile != nil, options.repository != nil {
             throw UsageError(flag: "--input", message: "cannot be combined with --repo", hint: "read either a log file or a repository")
         }
@@ -225,7 +233,7 @@ public enum CommandLineParser {
                     hint: "for piped input, give the range to git log itself; commands are: commits, analyze, check, help")
             }
         }
-        if options.force && options.outputDirectory == nil && command != .approve {
+        if options.force && options.outputDirectory == nil && command != .nightly && command != .approve {
             throw UsageError(flag: "--force", message: "needs --output", hint: "--force only matters when writing a bundle")
         }
     }

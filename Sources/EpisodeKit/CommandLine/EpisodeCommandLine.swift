@@ -33,6 +33,7 @@ public enum EpisodeCommandLine {
                 case .analyze: try AnalyzeCommand.run(context)
                 case .episode: try EpisodeCommand.run(context)
                 case .check: try CheckCommand.run(context)
+                case .nightly: try NightlyCommand.run(context)
                 case .approve: try ApproveCommand.run(context)
                 case .feed: try FeedCommand.run(context)
                 case .help: try print(HelpText.text(for: nil), to: streams.output)

@@ -15,6 +15,8 @@ public enum ExitStatus {
     public static let refusedOverwrite: Int32 = 7
     /// `episodegen check` found errors in an edited script.
     public static let checkFailed: Int32 = 8
+    /// Another run is writing the same show or bundle (`FolderLock`).
+    public static let busy: Int32 = 9
     /// `episodegen approve --audio` could not make audio (espeak-ng missing or failing).
     public static let audioFailed: Int32 = 10
 
@@ -27,6 +29,7 @@ public enum ExitStatus {
         case is ConfigurationError: return configuration
         case is TemplateError, is EpisodeComposerError: return template
         case is CheckFailedError, is ApprovalRefusedError: return checkFailed
+        case is FolderLockedError: return busy
         case is AudioError: return audioFailed
         case let bundle as BundleWriteError: return bundle.isRefusal ? refusedOverwrite : internalError
         default: return internalError

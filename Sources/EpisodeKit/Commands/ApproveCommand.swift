@@ -51,11 +51,11 @@ enum ApproveCommand {
             RenderedFile(name: TranscriptRenderer.fileName, contents: TranscriptRenderer.render(timeline)),
             RenderedFile(name: ChaptersRenderer.fileName, contents: try ChaptersRenderer.render(timeline, episode: episode)),
         ]
-        var written = try writer.write(files, into: bundle, force: context.options.force).written
+        var written = try writer.write(files, into: bundle, force: context.options.force, leavingApproved: false).written
         if let audioSeconds, let pendingAudio {
             if let notes = try measuredNotes(in: bundle, episode: episode, seconds: audioSeconds) {
                 // The editor's notes are kept; only the estimated length is replaced by the measured one.
-                written += try writer.write([notes], into: bundle, force: true).written
+                written += try writer.write([notes], into: bundle, force: true, leavingApproved: false).written
             }
             try writer.install(pendingAudio, as: audioName, in: bundle)
             written.append(audioName)

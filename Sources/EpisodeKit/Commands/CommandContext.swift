@@ -133,6 +133,12 @@ struct CommandContext {
         try? output.flush()
     }
 
+    /// Progress on long work, for a person watching: only when standard error is a terminal, so
+    /// a cron job's log holds results, not progress.
+    func progress(_ message: String) {
+        if streams.errorIsTerminal { warn(message) }
+    }
+
     func absolute(_ path: String) -> String {
         path.hasPrefix("/") ? path : "\(currentDirectory)/\(path)"
     }

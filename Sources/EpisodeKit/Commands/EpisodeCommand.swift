@@ -17,10 +17,7 @@ enum EpisodeCommand {
                 hint: "use --format to print one rendering, or --output DIR for the bundle")
         }
         let configuration = try context.loadConfiguration()
-        let composer = try EpisodeComposer(configuration: configuration, templateOverrides: try templateOverrides(context, configuration))
-        for name in composer.unusedTemplates {
-            context.warn("template '\(name)' in the templates folder is never used (misspelt name?)")
-        }
+        let composer = try makeComposer(context, configuration)
         let mailmap = try context.mailmapForPipedInput(configuration: configuration)
         let (commits, sourceName) = try context.readAllCommits(configuration: configuration)
 
@@ -42,14 +39,22 @@ enum EpisodeCommand {
 
         if let folder = context.options.outputDirectory {
             let bundle = URL(fileURLWithPath: context.absolute(folder)).appendingPathComponent(date.description)
-            let report = try BundleWriter().write(try EpisodeBundle.files(for: episode, analysis: analysis), into: bundle, force: context.options.force)
-            let written = report.written.isEmpty ? "already up to date" : "wrote " + report.written.joined(separator: ", ")
-            context.warn("\(folder)/\(date.description): \(written)")
+            try DraftWriter.write(episode, analysis: analysis, into: bundle, label: "\(folder)/\(date.description)", context: context)
             return
         }
         var output = FileDescriptorOutput(descriptor: context.streams.output)
         output.append(try (context.options.format ?? .script).render(episode))
         try output.flush()
+    }
+
+    /// The composer for the show, with its template overrides; warns about override files no
+    /// template uses.
+    static func makeComposer(_ context: CommandContext, _ configuration: ShowConfiguration) throws -> EpisodeComposer {
+        let composer = try EpisodeComposer(configuration: configuration, templateOverrides: try templateOverrides(context, configuration))
+        for name in composer.unusedTemplates {
+            context.warn("template '\(name)' in the templates folder is never used (misspelt name?)")
+        }
+        return composer
     }
 
     /// The show's template folder (`templatesPath`, relative to the configuration file), read once.

@@ -1,7 +1,5 @@
 /// Why an episode bundle was not written.
 public enum BundleWriteError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// A file differs from what episodegen last wrote there: a person edited it. Exit status 7.
-    case editedByPerson(path: String)
     /// A file exists that episodegen never wrote (or its manifest is missing or unreadable). Exit status 7.
     case notWrittenByEpisodegen(path: String)
     /// A rendered file's name is not a plain file name (empty, a path, `.`/`..`, the manifest).
@@ -12,15 +10,13 @@ public enum BundleWriteError: Error, Equatable, Sendable, CustomStringConvertibl
     /// The writer refused to overwrite a person's work (as opposed to failing).
     public var isRefusal: Bool {
         switch self {
-        case .editedByPerson, .notWrittenByEpisodegen: return true
+        case .notWrittenByEpisodegen: return true
         case .invalidFileName, .fileSystem: return false
         }
     }
 
     public var description: String {
         switch self {
-        case .editedByPerson(let path):
-            return "refusing to overwrite \(path): it was edited since episodegen wrote it (use --force to overwrite it)"
         case .notWrittenByEpisodegen(let path):
             return "refusing to overwrite \(path): episodegen did not write it (use --force to overwrite it)"
         case .invalidFileName(let name):

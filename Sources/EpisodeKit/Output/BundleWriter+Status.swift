@@ -15,8 +15,11 @@ extension BundleWriter {
     }
 
     /// Sets the bundle's status, keeping everything else of its manifest.
-    /// - Throws: `BundleWriteError.notWrittenByEpisodegen` when the folder has no manifest, `.fileSystem`.
+    /// - Throws: `BundleWriteError.notWrittenByEpisodegen` when the folder has no manifest,
+    ///   `FolderLockedError` when a run is writing the bundle, `.fileSystem`.
     public func setStatus(_ status: BundleStatus, of directory: URL) throws {
+        let lock = try FolderLock(folder: directory.path)
+        defer { withExtendedLifetime(lock) {} }
         let path = directory.appendingPathComponent(BundleManifest.fileName).path
         guard var manifest = readManifest(at: path) else { throw BundleWriteError.notWrittenByEpisodegen(path: path) }
         guard manifest.status != status else { return }
@@ -26,8 +29,11 @@ extension BundleWriter {
 
     /// Renames `temporary` (a finished file in the bundle folder) to `name` and records its digest,
     /// so the file is atomic and listed like the others.
-    /// - Throws: `BundleWriteError.invalidFileName`, `.notWrittenByEpisodegen` (no manifest), `.fileSystem`.
+    /// - Throws: `BundleWriteError.invalidFileName`, `.notWrittenByEpisodegen` (no manifest),
+    ///   `FolderLockedError` when a run is writing the bundle, `.fileSystem`.
     public func install(_ temporary: URL, as name: String, in directory: URL) throws {
+        let lock = try FolderLock(folder: directory.path)
+        defer { withExtendedLifetime(lock) {} }
         guard !name.isEmpty, !name.contains("/"), name != BundleManifest.fileName, !name.hasPrefix(".") else {
             throw BundleWriteError.invalidFileName(name)
         }

@@ -109,3 +109,54 @@ extension AreaClassifierTests {
         #expect(SpokenNames.spoken(id, configured: [id: "the \(id) package"]) == "the \(id) package")
     }
 }
+
+/// Reverts, project-wide changes and configured areas, with real subjects and files.
+extension AreaClassifierTests {
+    /// golang/go's revert of a hash/maphash change: the area is the package, not the folder `src/hash`.
+    @Test func revertTakesTheRevertedChangesArea() throws {
+        let commit = C.commit(C.hash("r1"), message: "Revert \"hash/maphash: add Comparable\"\n\nThis reverts CL 609761.",
+                              files: [("src/hash/maphash/maphash.go", 0, 40), ("src/hash/maphash/maphash_test.go", 0, 30)])
+        #expect(classify(commit).area.id == "hash/maphash")
+        #expect(classify(commit).source == .subjectPrefix)
+        let go = try PresetTests.preset("go.json")
+        #expect(classify(commit, go).area.id == "hash/maphash")
+    }
+
+    /// golang/tools' go directive bump, from the corpus: `all:` and four modules' go.mod files.
+    static let goDirectiveFiles: [(String, Int, Int)] = [
+        ("cmd/auth/go.mod", 1, 1), ("go.mod", 1, 1), ("gopls/doc/assets/go.mod", 1, 1), ("gopls/go.mod", 1, 1),
+    ]
+
+    @Test func allPrefixIsTheWholeProject() {
+        let decision = classify(C.commit(C.hash("p1"), message: "all: upgrade go directive to at least 1.25.0 [generated]",
+                                         files: AreaClassifierTests.goDirectiveFiles))
+        #expect(decision.area == Area(id: "project", spokenName: "the whole project"))
+    }
+
+    @Test func versionBumpInEveryModuleIsTheWholeProject() {
+        // Without conventions only the files speak: the same manifest in four folders.
+        let decision = classify(C.commit(C.hash("p2"), message: "all: upgrade go directive to at least 1.25.0 [generated]",
+                                         files: AreaClassifierTests.goDirectiveFiles), ShowConfiguration(detectConventions: false))
+        #expect(decision.area.id == "project")
+        // golang/tools' `x/tools: delete obsolete code` reaches into go, gopls, internal and refactor.
+        let wide = classify(C.commit(C.hash("p3"), message: "delete obsolete code", files: [
+            ("go/ssa/util.go", 0, 20), ("gopls/internal/util/safetoken/safetoken.go", 0, 10),
+            ("internal/astutil/util.go", 0, 34), ("refactor/eg/eg.go", 1, 1),
+        ]))
+        #expect(wide.area.id == "project")
+        let narrow = classify(C.commit(C.hash("p4"), message: "gopls: fix typos", files: [("gopls/go.mod", 1, 1), ("gopls/main.go", 1, 1)]))
+        #expect(narrow.area.id == "gopls")
+    }
+
+    /// The go-tools preset names the dependency area; it wins over `all:` and over the folders.
+    @Test func configuredAreaWinsOverPrefixAndFolders() throws {
+        let preset = try PresetTests.preset("go-tools.json")
+        let bump = classify(C.commit(C.hash("p5"), message: "all: upgrade go directive to at least 1.25.0 [generated]",
+                                     files: AreaClassifierTests.goDirectiveFiles), preset)
+        #expect(bump.area.id == "build")
+        #expect(bump.source == .configuration)
+        let settings = classify(C.commit(C.hash("p6"), message: "gopls/internal/settings: add MoveType setting",
+                                         files: [("gopls/internal/settings/settings.go", 20, 1), ("gopls/doc/settings.md", 12, 0)]), preset)
+        #expect(settings.area == Area(id: "gopls/settings", spokenName: "the gopls settings"))
+    }
+}

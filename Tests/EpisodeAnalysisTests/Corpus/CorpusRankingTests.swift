@@ -52,4 +52,29 @@ import EpisodeModel
         #expect(results.reduce(0) { $0 + $1.pairs } >= 10)
         #expect(results.flatMap(\.violations) == [])
     }
+
+    /// Busy days whose largest change (by lines) is a cleanup: it must not lead. Each row says why
+    /// the lead a maintainer would pick is better.
+    @Test(arguments: [
+        // 673 lines deleting the deprecated cmd/auth module; fieldalignment coming back is what users of gopls see.
+        ("2026-03-16", "cmd/auth: tag and delete deprecated auth module", "gopls/internal/settings: restore fieldalignment analyzer"),
+        // 560 lines of types deleted from internal/event/keys; semantic tokens that tell variable kinds apart are user-visible.
+        ("2026-01-28", "internal/event/keys: delete unnecessary types", "gopls/internal/golang: semtok: use types.VarKind distinctions"),
+        // The internal MCP SDK is deleted (almost all of the day's lines); a new feature of go/ssa leads instead.
+        ("2026-03-24", "internal/mcp: delete internal mcp sdk", "go/ssa: add missing conversions around Next"),
+    ])
+    func largestCleanupDoesNotLead(day: String, cleanup: String, lead: String) throws {
+        let commits = try #require(CorpusRankingTests.days[day])
+        let largest = try #require(commits.max { a, b in
+            (a.linesChanged.added + a.linesChanged.deleted) < (b.linesChanged.added + b.linesChanged.deleted)
+        })
+        #expect(largest.subject == cleanup, "the day's largest change")
+        let analysis = Analyzer(configuration: ShowConfiguration()).analyze(commits)
+        let first = try #require(analysis.stories.first)
+        #expect(!first.commits.contains(largest.hash))
+        let leadCommit = try #require(analysis.commits.first { $0.commit.hash == first.commits[0] })
+        #expect(leadCommit.commit.subject == lead)
+        let cleanupCommit = try #require(analysis.commits.first { $0.commit.hash == largest.hash })
+        #expect(cleanupCommit.score.reasons.contains { $0.signal == "cleanup" })
+    }
 }

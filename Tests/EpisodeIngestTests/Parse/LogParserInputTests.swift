@@ -1,4 +1,5 @@
 import EpisodeIngest
+import EpisodeTestSupport
 import EpisodeModel
 import Foundation
 import Testing
@@ -387,18 +388,5 @@ import Testing
             """)
         #expect(result.commits[1].author?.name == "Kristoffer Haugsbakk")
         #expect(result.commits[1].subject == "doc: interpret-trailers: explain key format")
-    }
-}
-
-/// A small deterministic random number generator for garbage input.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

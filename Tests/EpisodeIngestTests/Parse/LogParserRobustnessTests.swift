@@ -1,4 +1,5 @@
 import EpisodeIngest
+import EpisodeTestSupport
 import EpisodeModel
 import Testing
 

@@ -1,4 +1,5 @@
 @testable import EpisodeIngest
+import EpisodeTestSupport
 import Testing
 
 /// The hand-written UTF-8 check agrees with the standard library, and invalid lines fall back to Windows-1252.

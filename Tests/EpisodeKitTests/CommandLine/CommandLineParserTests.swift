@@ -63,6 +63,9 @@ import EpisodeIngest
         Mistake(name: "a date field without --date", arguments: ["commits", "--date-field", "committer"], flag: "--date-field"),
         Mistake(name: "a range without repo", arguments: ["commits", "v1.0..main"], flag: "v1.0..main"),
         Mistake(name: "help for an unknown command", arguments: ["help", "publish"], flag: "publish"),
+        Mistake(name: "nightly without repo", arguments: ["nightly", "--config", "show.json"], flag: "--repo"),
+        Mistake(name: "nightly with a range", arguments: ["nightly", "--repo", ".", "v1.0..main"], flag: "v1.0..main"),
+        Mistake(name: "nightly reading a log file", arguments: ["nightly", "--input", "log.txt"], flag: "--input"),
     ]
 
     @Test(arguments: mistakes)
@@ -73,6 +76,12 @@ import EpisodeIngest
             guard let usage = error as? UsageError else { return false }
             return usage.flag == mistake.flag && usage.description.hasPrefix("\(mistake.flag!): ")
         }
+    }
+
+    @Test func parsesNightlyWithForceAndNoOutput() throws {
+        let parsed = try CommandLineParser.parse(["nightly", "--repo", "repos/tools", "--config", "show.json", "--date", "2026-06-08", "--force"])
+        #expect(parsed == .run(.nightly, CommandOptions(
+            repository: "repos/tools", date: .day(CalendarDay(year: 2026, month: 6, day: 8)!), configFile: "show.json", force: true)))
     }
 
     @Test func dateFieldIsReadForPipedAndRepositoryInput() throws {

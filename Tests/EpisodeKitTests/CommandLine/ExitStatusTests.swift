@@ -4,6 +4,7 @@ import EpisodeShow
 import EpisodeAnalysis
 import EpisodeIngest
 import EpisodeTemplates
+import EpisodeTestSupport
 @testable import EpisodeKit
 
 @Suite struct ExitStatusTests {
@@ -22,7 +23,7 @@ import EpisodeTemplates
         Mapping(name: "git missing", error: GitError.notFound(path: "/nowhere"), status: 4),
         Mapping(name: "configuration", error: ConfigurationError(file: "show.json", keyPath: "weights.crash", message: "not a number"), status: 5),
         Mapping(name: "template", error: TemplateError(kind: .syntax, message: "unclosed tag", location: nil), status: 6),
-        Mapping(name: "edited file", error: BundleWriteError.editedByPerson(path: "script.md"), status: 7),
+        Mapping(name: "another run writes", error: FolderLockedError(folder: "Outputs/the-commit-log"), status: 9),
         Mapping(name: "foreign file", error: BundleWriteError.notWrittenByEpisodegen(path: "script.md"), status: 7),
         Mapping(name: "check found errors", error: CheckFailedError(script: "Outputs/2026-06-08/script.txt", errors: 2), status: 8),
         Mapping(name: "bundle without episode.json", error: CheckInputError.missingEpisode(path: "Outputs/2026-06-08/episode.json"), status: 3),
@@ -36,5 +37,17 @@ import EpisodeTemplates
     ])
     func everyErrorHasItsStatus(_ mapping: Mapping) {
         #expect(ExitStatus.code(for: mapping.error) == mapping.status)
+    }
+
+    /// Every status the code can return has a row in Docs/CLI.md's table and a word in the README.
+    @Test(arguments: [
+        ExitStatus.success, ExitStatus.internalError, ExitStatus.usage, ExitStatus.unparseableInput, ExitStatus.gitFailed,
+        ExitStatus.configuration, ExitStatus.template, ExitStatus.refusedOverwrite, ExitStatus.checkFailed, ExitStatus.busy, ExitStatus.audioFailed,
+    ])
+    func everyStatusIsDocumented(_ status: Int32) throws {
+        let cli = try String(contentsOf: TestCorpus.packageFile("Docs/CLI.md"), encoding: .utf8)
+        let readme = try String(contentsOf: TestCorpus.packageFile("README.md"), encoding: .utf8)
+        #expect(cli.contains("\n| \(status) | "))
+        #expect(readme.contains(" \(status) "))
     }
 }

@@ -78,14 +78,16 @@ import EpisodeTestSupport
         let script = bundle.appendingPathComponent("script.txt")
         let edited = "An editor's version of the script.\n"
         try Data(edited.utf8).write(to: script)
-        let refused = try CommandRunner.run(arguments, standardInput: try sampleLog(), environment: environment)
-        #expect(refused.status == 7)
-        #expect(refused.error.contains("script.txt"))
+        // The same input again: the draft is what the editor started from, so the edit stands alone.
+        let kept = try CommandRunner.run(arguments, standardInput: try sampleLog(), environment: environment)
+        #expect(kept.status == 0, "\(kept.error)")
         #expect(try String(contentsOf: script, encoding: .utf8) == edited)
+        #expect(!FileManager.default.fileExists(atPath: bundle.appendingPathComponent("script.new.txt").path))
 
         let forced = try CommandRunner.run(arguments + ["--force"], standardInput: try sampleLog(), environment: environment)
         #expect(forced.status == 0)
         #expect(try String(contentsOf: script, encoding: .utf8) != edited)
+        #expect(try String(contentsOf: bundle.appendingPathComponent("script.txt.bak"), encoding: .utf8) == edited)
     }
 
     @Test func formatAndOutputTogetherIsAUsageError() throws {

@@ -22,7 +22,7 @@ import Testing
         #expect(report.written == ["script.md", "notes.md"])
         #expect(try text("script.md") == "Hello, listeners.\n")
         #expect(try text("notes.md") == "# Notes\n")
-        #expect(try listing() == [".episodegen.json", "notes.md", "script.md"])
+        #expect(try listing() == [".episodegen.json", ".episodegen.lock", "notes.md", "script.md"])
         let manifest = try JSONDecoder().decode(BundleManifest.self, from: Data(contentsOf: folder.appendingPathComponent(".episodegen.json")))
         #expect(manifest.files == ["script.md": ContentDigest.of(Array("Hello, listeners.\n".utf8)), "notes.md": ContentDigest.of(Array("# Notes\n".utf8))])
     }
@@ -43,30 +43,67 @@ import Testing
         #expect(report.written == ["script.md"])
         #expect(try text("script.md") == "Hello again.\n")
         #expect(try text("notes.md") == "# Notes\n")
-        #expect(try listing() == [".episodegen.json", "notes.md", "script.md"])
+        #expect(try listing() == [".episodegen.json", ".episodegen.lock", "notes.md", "script.md"])
     }
 
-    @Test func refusesToOverwriteAFileAPersonEdited() throws {
-        try writer.write(files, into: folder, force: false)
+    @Test func putsTheNewDraftBesideAFileAPersonEditedAndRefreshesTheRest() throws {
+        let first = [BundleCommit(hash: "aaaaaaa1111", subject: "first change"), BundleCommit(hash: "bbbbbbb2222", subject: "second change")]
+        try writer.write(files, into: folder, force: false, commits: first)
         try "Hello, listeners. (edited by the host)\n".write(to: folder.appendingPathComponent("script.md"), atomically: true, encoding: .utf8)
         let changed = [RenderedFile(name: "script.md", contents: "Regenerated.\n"), RenderedFile(name: "notes.md", contents: "# New notes\n")]
-        #expect(throws: BundleWriteError.editedByPerson(path: folder.appendingPathComponent("script.md").path)) {
-            try writer.write(changed, into: folder, force: false)
-        }
-        // Nothing was written, not even the files that were not edited.
+        let later = [first[1], BundleCommit(hash: "ccccccc3333", subject: "late change")]
+        let report = try writer.write(changed, into: folder, force: false, commits: later)
         #expect(try text("script.md") == "Hello, listeners. (edited by the host)\n")
-        #expect(try text("notes.md") == "# Notes\n")
-        #expect(ExitStatus.code(for: BundleWriteError.editedByPerson(path: "x")) == 7)
+        #expect(try text("script.new.md") == "Regenerated.\n")
+        #expect(try text("notes.md") == "# New notes\n")
+        #expect(report.besides.map(\.draft) == ["script.new.md"])
+        #expect(report.changes == CommitChanges(from: first, to: later))
+        #expect(try text("changes.txt") == """
+            New draft beside the edited one: script.new.md (script.md was edited).
+            Commits added:
+              + ccccccc late change
+            Commits removed:
+              - aaaaaaa first change
+
+            """)
+        // Run again with the same input: nothing moves, the edit still stands.
+        let again = try writer.write(changed, into: folder, force: false, commits: later)
+        #expect(again.written.isEmpty)
+        #expect(try text("script.md") == "Hello, listeners. (edited by the host)\n")
     }
 
-    @Test func forceOverwritesAnEditedFile() throws {
+    @Test func anEditWithTheSameDraftIsLeftAloneWithNothingBesideIt() throws {
+        try writer.write(files, into: folder, force: false)
+        try "Edited.\n".write(to: folder.appendingPathComponent("script.md"), atomically: true, encoding: .utf8)
+        let report = try writer.write(files, into: folder, force: false)
+        #expect(report.written.isEmpty)
+        #expect(report.besides.isEmpty)
+        #expect(try text("script.md") == "Edited.\n")
+        #expect(try listing() == [".episodegen.json", ".episodegen.lock", "notes.md", "script.md"])
+    }
+
+    @Test func forceReplacesAnEditedFileAndKeepsABackup() throws {
         try writer.write(files, into: folder, force: false)
         try "edited\n".write(to: folder.appendingPathComponent("script.md"), atomically: true, encoding: .utf8)
-        try writer.write([RenderedFile(name: "script.md", contents: "Regenerated.\n")], into: folder, force: true)
+        let report = try writer.write([RenderedFile(name: "script.md", contents: "Regenerated.\n")], into: folder, force: true)
+        #expect(report.backups == ["script.md.bak"])
         #expect(try text("script.md") == "Regenerated.\n")
+        #expect(try text("script.md.bak") == "edited\n")
         // And it is episodegen's again: the next run may replace it without --force.
         try writer.write([RenderedFile(name: "script.md", contents: "Third.\n")], into: folder, force: false)
         #expect(try text("script.md") == "Third.\n")
+    }
+
+    @Test func leavesAnApprovedBundleAsItIs() throws {
+        try writer.write(files, into: folder, force: false)
+        let manifestURL = folder.appendingPathComponent(BundleManifest.fileName)
+        var manifest = try JSONDecoder().decode(BundleManifest.self, from: Data(contentsOf: manifestURL))
+        manifest.status = .approved
+        try JSONEncoder().encode(manifest).write(to: manifestURL)
+        let report = try writer.write([RenderedFile(name: "script.md", contents: "Regenerated.\n")], into: folder, force: true)
+        #expect(report.skippedApproved)
+        #expect(report.written.isEmpty)
+        #expect(try text("script.md") == "Hello, listeners.\n")
     }
 
     @Test func neverOverwritesAFileItDidNotWrite() throws {
@@ -76,7 +113,7 @@ import Testing
             try writer.write(files, into: folder, force: false)
         }
         #expect(try text("notes.md") == "a person's own notes\n")
-        #expect(try listing() == ["notes.md"])
+        #expect(try listing() == [".episodegen.lock", "notes.md"])
         try writer.write(files, into: folder, force: true)
         #expect(try text("notes.md") == "# Notes\n")
     }
@@ -91,7 +128,7 @@ import Testing
         #expect(try modified("notes.md") == before)
     }
 
-    @Test(arguments: ["", ".", "..", "a/b.md", ".episodegen.json"])
+    @Test(arguments: ["", ".", "..", "a/b.md", ".episodegen.json", ".episodegen.lock", "changes.txt"])
     func rejectsNamesThatAreNotPlainFileNames(_ name: String) {
         #expect(throws: BundleWriteError.invalidFileName(name)) {
             try writer.write([RenderedFile(name: name, contents: "x")], into: folder, force: true)

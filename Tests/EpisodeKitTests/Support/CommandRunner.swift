@@ -8,7 +8,7 @@ import EpisodeKit
 /// Runs the command line in-process with temporary files as its standard streams.
 enum CommandRunner {
     static func run(
-        _ arguments: [String], standardInput: Data = Data(), inputIsTerminal: Bool = false,
+        _ arguments: [String], standardInput: Data = Data(), inputIsTerminal: Bool = false, errorIsTerminal: Bool = false,
         environment: [String: String], now: Date = Date(), currentDirectory: String = FileManager.default.currentDirectoryPath
     ) throws -> CommandRun {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("episodegen-run-\(UUID().uuidString)")
@@ -23,7 +23,7 @@ enum CommandRunner {
         let error = open(errorURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         let status = EpisodeCommandLine.run(
             arguments: arguments, environment: environment,
-            streams: StandardStreams(input: input, output: output, error: error, inputIsTerminal: inputIsTerminal),
+            streams: StandardStreams(input: input, output: output, error: error, inputIsTerminal: inputIsTerminal, errorIsTerminal: errorIsTerminal),
             now: now, currentDirectory: currentDirectory)
         close(input)
         close(output)
