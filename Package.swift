@@ -3,6 +3,7 @@ import PackageDescription
 
 // Stages are separate targets so the compiler keeps data flowing one way:
 // EpisodeModel <- EpisodeIngest, EpisodeAnalysis, EpisodeTemplates <- EpisodeShow <- EpisodeKit <- episodegen.
+// EpisodeText (text and byte helpers, package-internal) sits under all of them.
 let package = Package(
     name: "episodegen",
     products: [
@@ -10,11 +11,13 @@ let package = Package(
         .executable(name: "episodegen", targets: ["episodegen"]),
     ],
     targets: [
-        .target(name: "EpisodeModel"),
-        .target(name: "EpisodeIngest", dependencies: ["EpisodeModel"]),
-        .target(name: "EpisodeAnalysis", dependencies: ["EpisodeModel"]),
+        .target(name: "EpisodeText"),
+        .target(name: "EpisodeModel", dependencies: ["EpisodeText"]),
+        .target(name: "EpisodeIngest", dependencies: ["EpisodeModel", "EpisodeText"]),
+        .target(name: "EpisodeAnalysis", dependencies: ["EpisodeModel", "EpisodeText"]),
         .target(name: "EpisodeTemplates"),
-        .target(name: "EpisodeShow", dependencies: ["EpisodeModel", "EpisodeTemplates"]),
+        // The default templates ship as resources; Inputs/templates is a link to the same folder.
+        .target(name: "EpisodeShow", dependencies: ["EpisodeModel", "EpisodeText", "EpisodeTemplates"], resources: [.copy("DefaultTemplates")]),
         .target(
             name: "EpisodeKit",
             dependencies: ["EpisodeModel", "EpisodeIngest", "EpisodeAnalysis", "EpisodeTemplates", "EpisodeShow"]
@@ -25,6 +28,7 @@ let package = Package(
         .executableTarget(name: "corpus-replay", dependencies: ["EpisodeIngest", "EpisodeKit"], path: "Benchmarks/corpus-replay"),
         // Helpers shared by the test targets: temporary git repositories and the corpus's location.
         .target(name: "EpisodeTestSupport", path: "Tests/EpisodeTestSupport"),
+        .testTarget(name: "EpisodeTextTests", dependencies: ["EpisodeText", "EpisodeModel"]),
         .testTarget(name: "EpisodeIngestTests", dependencies: ["EpisodeIngest", "EpisodeTestSupport"]),
         .testTarget(name: "EpisodeAnalysisTests", dependencies: ["EpisodeAnalysis", "EpisodeIngest", "EpisodeTestSupport"]),
         .testTarget(name: "EpisodeTemplatesTests", dependencies: ["EpisodeTemplates"]),

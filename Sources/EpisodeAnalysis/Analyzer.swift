@@ -1,4 +1,5 @@
 import EpisodeModel
+import EpisodeText
 
 /// Decides areas, people, stories and significance for a set of commits. Pure: no IO.
 ///
@@ -59,6 +60,7 @@ public struct Analyzer: Sendable {
         var conventions = commits.map(ConventionParser.parse)
         Analyzer.confirmSquashedReverts(&conventions, commits: commits)
         let bareBodyReferences = Analyzer.hasHashTracker(commits, conventions: conventions)
+        let issueLinks = IssueLinkPrefixes(configuration.issueLinkPrefixes)
         var facts: [CommitFacts] = []
         facts.reserveCapacity(commits.count)
         for (index, commit) in commits.enumerated() {
@@ -66,7 +68,8 @@ public struct Analyzer: Sendable {
             let layouts = commit.files.map { FileLayout.classify($0.path) }
             let decision = classifier.classify(commit, convention: convention, layouts: layouts)
             let references = IssueReferenceExtractor.extract(
-                subject: commit.subject, body: commit.body, trailers: commit.trailers, bareBodyReferences: bareBodyReferences
+                subject: commit.subject, body: commit.body, trailers: commit.trailers, bareBodyReferences: bareBodyReferences,
+                links: issueLinks
             )
             let category = ChangeCategorizer.categorize(
                 convention, subject: commit.subject, isMerge: commit.isMerge, areaID: decision.area.id,
@@ -179,7 +182,7 @@ public struct Analyzer: Sendable {
     static func firstParagraph(_ body: String) -> String? {
         var lines: [String] = []
         for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingSpaces()
+            let trimmed = line.trimmingWhitespace()
             if trimmed.isEmpty {
                 if lines.isEmpty { continue }
                 break

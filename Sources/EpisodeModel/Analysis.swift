@@ -86,14 +86,14 @@ public struct IssueReference: Codable, Equatable, Hashable, Sendable {
 
 /// One weighed signal of a significance score.
 public struct ScoreReason: Codable, Equatable, Hashable, Sendable {
-    /// The signal's id, the same as its weight's key in the configuration (`crash`, `feature`, `size`, ...).
-    public var signal: String
+    /// The signal (`crash`, `feature`, `size`, ...); its raw value is its weight's key in the configuration.
+    public var signal: Signal
     /// Points this signal added (negative ones subtract).
     public var points: Double
     /// Why it applied, for the editor: `subject says "panic"`, `212 lines in 9 files`.
     public var detail: String
 
-    public init(signal: String, points: Double, detail: String) {
+    public init(signal: Signal, points: Double, detail: String) {
         self.signal = signal
         self.points = points
         self.detail = detail

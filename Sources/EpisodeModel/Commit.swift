@@ -1,3 +1,5 @@
+import EpisodeText
+
 /// One commit as read from `git log` output, in any of the formats git prints.
 ///
 /// Fields a format does not carry stay empty or `nil` (`--oneline` has no author,
@@ -56,9 +58,11 @@ public struct Commit: Codable, Equatable, Hashable, Sendable {
     public var isMerge: Bool { parents.count > 1 }
 
     /// Values of every trailer whose key matches `key`, ignoring case (`co-authored-by` == `Co-authored-by`).
-    public func trailerValues(_ key: String) -> [String] {
-        let wanted = key.lowercased()
-        return trailers.filter { $0.key.lowercased() == wanted }.map(\.value)
+    public func values(ofTrailer key: String) -> [String] {
+        // Compares ASCII keys by bytes instead of making lowercase copies of every key.
+        var values: [String] = []
+        for trailer in trailers where ASCIIText.equalIgnoringCase(trailer.key, key) { values.append(trailer.value) }
+        return values
     }
 
     /// Lines added and deleted over all files, from per-file counts or else the summary line.

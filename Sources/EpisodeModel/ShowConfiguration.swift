@@ -6,10 +6,10 @@ public struct ShowConfiguration: Equatable, Sendable {
     public var showName: String
     /// Time zone for `--date` and for saying dates: an IANA name (`Europe/Berlin`) or `UTC`; `nil` is the local one.
     public var timeZone: String?
-    /// Which date `--date` picks a day by when the command line does not say: `"author"` (when the
-    /// work was written) or `"committer"` (when it landed: right for review-based projects such as
+    /// Which date `--date` picks a day by when the command line does not say: `.author` (when the
+    /// work was written) or `.committer` (when it landed: right for review-based projects such as
     /// Gerrit's, where a change is committed days or weeks after it was written). `nil` is author.
-    public var dateField: String?
+    public var dateField: DateField?
     /// Ordered area rules; the first that matches a commit decides its area.
     public var areaRules: [AreaRule]
     /// Spoken names by area id, for areas found by convention or layout (`cmd/link` -> "the linker").
@@ -29,6 +29,9 @@ public struct ShowConfiguration: Equatable, Sendable {
     public var weights: [String: Double]
     /// How words are said: `"gopls": "go please"`.
     public var pronunciations: [String: String]
+    /// First path segments of the project's packages, with the noun said after a path's last
+    /// part: `"cmd": "command"` says `cmd/vet` as "the vet command".
+    public var pathRoots: [String: String]
     /// Speaking rate for the duration estimate.
     public var wordsPerMinute: Double
     /// Commit link pattern with `{hash}` (and `{short}`): `https://github.com/orhun/git-cliff/commit/{hash}`.
@@ -36,6 +39,9 @@ public struct ShowConfiguration: Equatable, Sendable {
     public var commitLink: String?
     /// Issue link pattern with `{repository}` and `{number}`.
     public var issueLink: String?
+    /// Issue links the project's messages use, read as references: a link prefix without its
+    /// scheme (`go.dev/issue/`) to the repository its numbers belong to (`golang/go`).
+    public var issueLinkPrefixes: [String: String]
     /// A folder of template files overriding the defaults, relative to the configuration file.
     public var templatesPath: String?
     /// How many stories the script tells in full; the rest are summed up.
@@ -46,7 +52,7 @@ public struct ShowConfiguration: Equatable, Sendable {
     public init(
         showName: String = "The Commit Log",
         timeZone: String? = nil,
-        dateField: String? = nil,
+        dateField: DateField? = nil,
         areaRules: [AreaRule] = [],
         spokenNames: [String: String] = [:],
         areaWeights: [String: Double] = [:],
@@ -57,9 +63,11 @@ public struct ShowConfiguration: Equatable, Sendable {
         includeDefaultBots: Bool = true,
         weights: [String: Double] = [:],
         pronunciations: [String: String] = [:],
+        pathRoots: [String: String] = [:],
         wordsPerMinute: Double = 155,
         commitLink: String? = nil,
         issueLink: String? = nil,
+        issueLinkPrefixes: [String: String] = [:],
         templatesPath: String? = nil,
         maxStories: Int = 6,
         feed: FeedSettings? = nil
@@ -77,9 +85,11 @@ public struct ShowConfiguration: Equatable, Sendable {
         self.includeDefaultBots = includeDefaultBots
         self.weights = weights
         self.pronunciations = pronunciations
+        self.pathRoots = pathRoots
         self.wordsPerMinute = wordsPerMinute
         self.commitLink = commitLink
         self.issueLink = issueLink
+        self.issueLinkPrefixes = issueLinkPrefixes
         self.templatesPath = templatesPath
         self.maxStories = maxStories
         self.feed = feed

@@ -117,8 +117,7 @@ public struct TemplateSet: Sendable {
     ///   - context: an `.object` whose keys are the root variables.
     ///   - seed: picks among `{% choose %}` alternatives; the show stage passes the episode
     ///     date, so a rerun of a day is identical and different days differ.
-    /// - Returns: the rendered text, with the whitespace rules of Docs/TEMPLATES.md applied
-    ///   (use `TemplateWhitespace.normalizeProse` to tidy spaces further).
+    /// - Returns: the rendered text, with the whitespace rules of Docs/TEMPLATES.md applied.
     /// - Throws: `TemplateError` naming the file, line and column: unknown template or
     ///   variable, looping over a non-list, printing a list or null, a filter's complaint.
     public func render(_ name: String, context: TemplateValue, seed: String) throws -> String {

@@ -71,7 +71,7 @@ import EpisodeTemplates
             #expect(!script.contains("\n\n\n"), "blank-line run on \(seed):\n\(script)")
             #expect(!script.contains("\n "), "indented line on \(seed):\n\(script)")
             #expect(!script.contains("{"), "tag left in output on \(seed):\n\(script)")
-            #expect(TemplateWhitespace.normalizeProse(script) == script + (script.hasSuffix("\n") ? "" : "\n"))
+            for mark in [",", ".", ";", ":", "!", "?"] { #expect(!script.contains(" " + mark), "space before \(mark) on \(seed):\n\(script)") }
             let paragraphs = script.split(separator: "\n\n", omittingEmptySubsequences: false)
             #expect(paragraphs.count == stories + 2, "paragraphs on \(seed):\n\(script)")
         }

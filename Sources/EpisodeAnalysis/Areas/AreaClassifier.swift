@@ -1,5 +1,6 @@
-import Foundation
 import EpisodeModel
+import EpisodeText
+import Foundation
 
 /// Gives a commit its area, in order of trust: the configuration's rules (subject patterns
 /// first, then path globs, each in rule order), the detected convention (prefix, Conventional
@@ -20,6 +21,7 @@ public struct AreaClassifier {
 
     let rules: [CompiledRule]
     let spokenNames: [String: String]
+    let pathRoots: [String: String]
     let detectConventions: Bool
 
     /// Rules that fail to compile are skipped; `ShowConfigurationLoader` has already rejected them for files.
@@ -32,6 +34,7 @@ public struct AreaClassifier {
             )
         }
         spokenNames = configuration.spokenNames
+        pathRoots = configuration.pathRoots
         detectConventions = configuration.detectConventions
     }
 
@@ -43,7 +46,7 @@ public struct AreaClassifier {
     func classify(_ commit: Commit, convention: CommitConvention, layouts: [FileLayout?]) -> Decision {
         // A revert belongs where the reverted change did: its subject decides, not `Revert "...`.
         if let rule = matchingRule(commit, subject: convention.revertedSubject ?? commit.subject) {
-            let area = Area(id: rule.area, spokenName: rule.spokenName ?? SpokenNames.spoken(rule.area, configured: spokenNames))
+            let area = Area(id: rule.area, spokenName: rule.spokenName ?? SpokenNames.spoken(rule.area, configured: spokenNames, pathRoots: pathRoots))
             return Decision(area: area, source: .configuration, otherAreas: [])
         }
         if detectConventions, let decision = conventionalDecision(convention) { return decision }
@@ -62,7 +65,7 @@ public struct AreaClassifier {
     }
 
     func area(_ id: String) -> Area {
-        Area(id: id, spokenName: SpokenNames.spoken(id, configured: spokenNames))
+        Area(id: id, spokenName: SpokenNames.spoken(id, configured: spokenNames, pathRoots: pathRoots))
     }
 
     private func matchingRule(_ commit: Commit, subject: String) -> AreaRule? {
@@ -110,7 +113,7 @@ public struct AreaClassifier {
         }
         if let header = convention.conventional {
             if let scope = header.scope {
-                let ids = scope.split(separator: ",").map { SpokenNames.canonicalID($0.trimmingSpaces()) }.filter { !$0.isEmpty }
+                let ids = scope.split(separator: ",").map { SpokenNames.canonicalID($0.trimmingWhitespace()) }.filter { !$0.isEmpty }
                 if let first = ids.first {
                     let others = ids.dropFirst().filter { $0 != first }
                     return Decision(area: area(first), source: .conventionalScope, otherAreas: others.map(area))

@@ -1,5 +1,6 @@
-import Foundation
 import EpisodeModel
+import EpisodeText
+import Foundation
 
 /// Reads the project's own conventions from a commit message: Go-style and git-style
 /// subject prefixes (`runtime: ...`, `cmd/link: ...`, `go/analysis, gopls: ...`),
@@ -13,7 +14,7 @@ public enum ConventionParser {
     ]
 
     public static func parse(_ commit: Commit) -> CommitConvention {
-        let subject = commit.subject.trimmingSpaces()
+        let subject = commit.subject.trimmingWhitespace()
         var convention = CommitConvention(summary: subject)
 
         if let merge = topicMerge(subject) {
@@ -55,7 +56,7 @@ public enum ConventionParser {
               text[text.index(after: open)...].hasPrefix("#"),
               text[text.index(open, offsetBy: 2)..<text.index(before: text.endIndex)].allSatisfy(\.isNumber),
               text.distance(from: open, to: text.endIndex) > 3 {
-            let trimmed = text[..<open].trimmingSpaces()
+            let trimmed = text[..<open].trimmingWhitespace()
             guard !trimmed.isEmpty else { break }
             text = Substring(trimmed)
         }
@@ -75,7 +76,7 @@ public enum ConventionParser {
         let tail = rest[rest.index(after: quote)...]
         var into: String?
         if let range = tail.range(of: " into ") {
-            into = tail[range.upperBound...].trimmingSpaces()
+            into = tail[range.upperBound...].trimmingWhitespace()
         }
         return (topic, into)
     }
@@ -87,7 +88,7 @@ public enum ConventionParser {
         var inList = false
         let isASCII = ASCIIText.isASCII(body)
         for rawLine in isASCII ? ASCIIText.lines(of: body) : body.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = rawLine.trimmingSpaces()
+            let line = rawLine.trimmingWhitespace()
             // `* topic:` or, for a long topic, `* topic: (280 commits)`.
             let isHeader = line.hasSuffix(":")
                 || ((isASCII ? ASCIIText.contains(line, ": (") : line.contains(": (")) && line.hasSuffix(" commits)"))
@@ -133,7 +134,7 @@ public enum ConventionParser {
         var scope: String?
         if index < characters.count, characters[index] == "(" {
             guard let close = characters[index...].firstIndex(of: ")") else { return nil }
-            scope = String(characters[(index + 1)..<close]).trimmingSpaces()
+            scope = String(characters[(index + 1)..<close]).trimmingWhitespace()
             index = close + 1
         }
         var breaking = false
@@ -143,7 +144,7 @@ public enum ConventionParser {
         }
         guard index + 1 < characters.count, characters[index] == ":", characters[index + 1] == " " else { return nil }
         guard scope != nil || breaking || conventionalTypes.contains(type.lowercased()) else { return nil }
-        let description = String(characters[(index + 2)...]).trimmingSpaces()
+        let description = String(characters[(index + 2)...]).trimmingWhitespace()
         guard !description.isEmpty else { return nil }
         return ConventionalCommit(type: type.lowercased(), scope: scope.flatMap { $0.isEmpty ? nil : $0 }, breaking: breaking, description: description)
     }
@@ -155,7 +156,7 @@ public enum ConventionParser {
         let bytes = subject.utf8
         var index = bytes.startIndex
         var letters = 0
-        while index != bytes.endIndex, ASCIIText.isLetter(bytes[index]) {
+        while index != bytes.endIndex, ByteText.isLetter(bytes[index]) {
             index = bytes.index(after: index)
             letters += 1
         }
@@ -190,11 +191,11 @@ public enum ConventionParser {
     static func generalPrefixHeader(_ subject: String) -> ([String], String)? {
         guard let colon = subject.range(of: ": ") else { return nil }
         let head = subject[..<colon.lowerBound]
-        let rest = subject[colon.upperBound...].trimmingSpaces()
+        let rest = subject[colon.upperBound...].trimmingWhitespace()
         guard !head.isEmpty, head.count <= 80, !rest.isEmpty else { return nil }
         var prefixes: [String] = []
         for part in splitOutsideBraces(head) {
-            let name = part.trimmingSpaces()
+            let name = part.trimmingWhitespace()
             guard !name.isEmpty, name.allSatisfy(isPrefixCharacter) else { return nil }
             prefixes.append(contentsOf: expandBraces(name))
         }
@@ -206,9 +207,9 @@ public enum ConventionParser {
         guard let offset = ASCIIText.firstOffset(of: ": ", in: subject), offset > 0, offset <= 80 else { return nil }
         let utf8 = subject.utf8
         // A byte that is neither a prefix character nor a space fails the test at once.
-        guard utf8.prefix(offset).allSatisfy({ isPrefixByte($0) || ASCIIText.isWhitespace($0) }) else { return nil }
+        guard utf8.prefix(offset).allSatisfy({ isPrefixByte($0) || ByteText.isWhitespace($0) }) else { return nil }
         let colon = utf8.index(utf8.startIndex, offsetBy: offset)
-        let rest = subject[utf8.index(colon, offsetBy: 2)...].trimmingSpaces()
+        let rest = subject[utf8.index(colon, offsetBy: 2)...].trimmingWhitespace()
         guard !rest.isEmpty else { return nil }
         let head = subject[..<colon]
         var prefixes: [String] = []
@@ -220,9 +221,9 @@ public enum ConventionParser {
             let atEnd = index == head.endIndex
             let byte = atEnd ? 0 : head.utf8[index]
             if atEnd || (byte == UInt8(ascii: ",") && depth == 0) {
-                let name = head[start..<index].trimmingSpaces()
+                let name = head[start..<index].trimmingWhitespace()
                 // Only prefix characters and spaces are left, so a name is good unless empty or spaced.
-                guard !name.isEmpty, !name.utf8.contains(where: ASCIIText.isWhitespace) else { return nil }
+                guard !name.isEmpty, !name.utf8.contains(where: ByteText.isWhitespace) else { return nil }
                 prefixes.append(contentsOf: expandBraces(name))
                 if atEnd { break }
                 start = head.utf8.index(after: index)
@@ -261,7 +262,7 @@ public enum ConventionParser {
 
     /// `isPrefixCharacter` for an ASCII byte.
     static func isPrefixByte(_ byte: UInt8) -> Bool {
-        ASCIIText.isLetter(byte) || ASCIIText.isDigit(byte) || prefixPunctuation.contains(byte)
+        ByteText.isLetter(byte) || ByteText.isDigit(byte) || prefixPunctuation.contains(byte)
     }
 
     private static let prefixPunctuation = Set("_.-/{}*+@,".utf8)
@@ -293,7 +294,7 @@ public enum ConventionParser {
 
     /// The text between the outer double quotes.
     static func unquoted(_ text: String) -> String? {
-        let trimmed = text.trimmingSpaces()
+        let trimmed = text.trimmingWhitespace()
         guard trimmed.count >= 2, trimmed.first == "\"", trimmed.last == "\"" else { return nil }
         return String(trimmed.dropFirst().dropLast())
     }
@@ -304,7 +305,7 @@ public enum ConventionParser {
         var letter = false
         var digit = false
         for byte in bytes {
-            if ASCIIText.isDigit(byte) {
+            if ByteText.isDigit(byte) {
                 digit = true
             } else if byte >= 0x61, byte <= 0x66 {
                 letter = true
@@ -371,10 +372,10 @@ public enum ConventionParser {
         var text = text
         text.withUTF8 { bytes in
             var search = 0
-            while let found = ASCIIText.firstOffsetIgnoringCase(of: revertsCommit, in: bytes, from: search) {
+            while let found = ByteText.firstOffsetIgnoringCase(of: revertsCommit, in: bytes, from: search) {
                 let start = found + revertsCommit.count
                 var end = start
-                while end < bytes.count, ASCIIText.isDigit(bytes[end]) || (bytes[end] >= 0x61 && bytes[end] <= 0x66) { end += 1 }
+                while end < bytes.count, ByteText.isDigit(bytes[end]) || (bytes[end] >= 0x61 && bytes[end] <= 0x66) { end += 1 }
                 if end - start >= 7 {
                     let hex = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
                     if !hashes.contains(hex) { hashes.append(hex) }

@@ -1,5 +1,8 @@
+import EpisodeText
+
 /// How a host says an area's id when the configuration does not say: built-in names for
-/// the layout areas, otherwise the id made speakable (`cmd/link` is "cmd slash link"). Pure.
+/// the layout areas, otherwise the id made speakable (`cmd/link` is "the cmd link code", or
+/// "the link command" where the configuration's `pathRoots` says `cmd` holds commands). Pure.
 public enum SpokenNames {
     static let builtIn: [String: String] = [
         "docs": "the docs", "build": "the build", "tests": "the tests", "misc": "various corners of the project",
@@ -22,8 +25,21 @@ public enum SpokenNames {
         return raw
     }
 
-    public static func spoken(_ id: String, configured: [String: String]) -> String {
-        configured[id] ?? builtIn[id] ?? natural(id)
+    /// - Parameter pathRoots: first path segments of the project's packages with the noun said
+    ///   after a path's last part (`"go": "package"`: `go/ssa` is "the ssa package").
+    public static func spoken(_ id: String, configured: [String: String], pathRoots: [String: String] = [:]) -> String {
+        configured[id] ?? builtIn[id] ?? rooted(id, pathRoots: pathRoots) ?? natural(id)
+    }
+
+    /// A package path under a configured root, said by its last part and the root's noun:
+    /// `go/ssa` "the ssa package", `cmd/stress` "the stress command"; a last part that is the
+    /// noun itself keeps the part before it (`go/packages` "the go packages package").
+    static func rooted(_ id: String, pathRoots: [String: String]) -> String? {
+        let segments = id.split(separator: "/").map(String.init).filter { $0 != "internal" }
+        guard segments.count > 1, let noun = pathRoots[segments[0]], let last = segments.last else { return nil }
+        let doubled = last == noun || last == noun + "s"
+        let name = doubled ? segments[segments.count - 2] + " " + last : last
+        return "the \(generated(name)) \(noun)"
     }
 
     /// Guides and documents known by their file name (`CONTRIBUTING.md`, git's `SubmittingPatches`).
@@ -42,7 +58,7 @@ public enum SpokenNames {
     /// a test folder is "the unit tests" (`t/unit-tests`) or "the perf tests" (`t/perf`), a test
     /// script `t3420-rebase-autostash` "the rebase autostash tests"; a document is its kind ("the
     /// contributing guide", `Documentation/git-range-diff` "the git range diff docs"); a lower-case
-    /// code id is "the remote code" or "the builtin slash refs code". Anything else (`Rust`,
+    /// code id is "the remote code" or "the builtin refs code". Anything else (`Rust`,
     /// `compat/posix.h`) is the id made speakable, as `generated(_:)` says it.
     public static func natural(_ id: String) -> String {
         let segments = id.split(separator: "/").map(String.init)
@@ -75,7 +91,7 @@ public enum SpokenNames {
     /// `t3420-rebase-autostash` and `t1410-reflog.sh` are git.git test scripts: "rebase-autostash", "reflog".
     static func testScriptName(_ segment: String) -> String? {
         let bytes = Array(segment.utf8)
-        guard bytes.count > 6, bytes[0] == UInt8(ascii: "t"), bytes[1...4].allSatisfy(ASCIIText.isDigit), bytes[5] == UInt8(ascii: "-") else { return nil }
+        guard bytes.count > 6, bytes[0] == UInt8(ascii: "t"), bytes[1...4].allSatisfy(ByteText.isDigit), bytes[5] == UInt8(ascii: "-") else { return nil }
         let name = segment.dropFirst(6)
         return String(name.hasSuffix(".sh") ? name.dropLast(3) : name)
     }
@@ -85,21 +101,20 @@ public enum SpokenNames {
     static func isCodeID(_ id: String) -> Bool {
         guard let first = id.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return false }
         return id.utf8.allSatisfy { byte in
-            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || ASCIIText.isDigit(byte)
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || ByteText.isDigit(byte)
                 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "/")
         }
     }
 
-    /// `cmd/link` -> "cmd slash link"; `git-cliff-core` -> "git cliff core"; `go.mod` -> "go dot mod";
-    /// `gopls/internal/golang/stubmethods` -> "gopls slash golang slash stubmethods" (`internal`
-    /// segments are not said, and at most the first and the last two segments are).
+    /// `cmd/link` -> "cmd link"; `git-cliff-core` -> "git cliff core"; `go.mod` -> "go mod";
+    /// `gopls/internal/golang/stubmethods` -> "golang stubmethods" (`internal` segments are not
+    /// said, and at most the last two segments are; a slash or a dot is never said).
     public static func generated(_ id: String) -> String {
         var segments = id.split(separator: "/")
         if segments.count > 1 { segments.removeAll { $0 == "internal" } }
-        if segments.count > 3 { segments = [segments[0]] + segments.suffix(2) }
+        if segments.count > 2 { segments = Array(segments.suffix(2)) }
         var words: [String] = []
-        for (index, segment) in segments.enumerated() {
-            if index > 0 { words.append("slash") }
+        for segment in segments {
             if ASCIIText.isASCII(segment) {
                 // ASCII: the same words, read from the bytes.
                 var word: [UInt8] = []
@@ -112,14 +127,13 @@ public enum SpokenNames {
                     case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: " "): flush()
                     case UInt8(ascii: "."):
                         flush()
-                        words.append("dot")
                     default: word.append(byte)
                     }
                 }
                 flush()
                 continue
             }
-            let spaced = segment.replacingCharacters(["-", "_"], with: " ").replacingCharacters(["."], with: " dot ")
+            let spaced = segment.replacingCharacters(["-", "_"], with: " ").replacingCharacters(["."], with: " ")
             words.append(contentsOf: spaced.split(separator: " ").map(String.init))
         }
         return words.joined(separator: " ")

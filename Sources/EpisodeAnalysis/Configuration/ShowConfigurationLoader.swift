@@ -10,8 +10,8 @@ public enum ShowConfigurationLoader {
     /// Top-level keys, in the order they are documented.
     static let topLevelKeys = [
         "description", "showName", "timeZone", "dateField", "areas", "spokenNames", "areaWeights", "detectConventions",
-        "identities", "mailmapPath", "bots", "includeDefaultBots", "weights", "pronunciations", "wordsPerMinute",
-        "commitLink", "issueLink", "templatesPath", "maxStories", "feed",
+        "identities", "mailmapPath", "bots", "includeDefaultBots", "weights", "pronunciations", "pathRoots", "wordsPerMinute",
+        "commitLink", "issueLink", "issueLinkPrefixes", "templatesPath", "maxStories", "feed",
     ]
     static let feedKeys = ["baseURL", "link", "description", "language", "author", "imageURL", "category", "explicit"]
     static let areaRuleKeys = ["area", "spokenName", "paths", "subjects"]
@@ -47,10 +47,10 @@ public enum ShowConfigurationLoader {
             configuration.timeZone = value
         }
         if let value = try reader.optionalString(object, "dateField", at: "") {
-            guard ["author", "committer"].contains(value) else {
+            guard let field = DateField(rawValue: value) else {
                 throw reader.error("dateField", "must be \"author\" or \"committer\" (found \"\(value)\")")
             }
-            configuration.dateField = value
+            configuration.dateField = field
         }
         if let rules = try reader.optionalArray(object, "areas", at: "") {
             configuration.areaRules = try rules.enumerated().map { index, element in
@@ -80,13 +80,24 @@ public enum ShowConfigurationLoader {
         }
         if let value = try reader.optionalBool(object, "includeDefaultBots", at: "") { configuration.includeDefaultBots = value }
         if let weights = try reader.optionalNumberMap(object, "weights", at: "") {
-            let known = Signal.allCases.map(\.rawValue)
+            let known = Signal.weighted.map(\.rawValue)
             for signal in weights.keys.sorted() where !known.contains(signal) {
                 throw reader.error(Reader.join("weights", signal), "unknown signal \"\(signal)\"" + suggestion(for: signal, among: known))
             }
             configuration.weights = weights
         }
         if let words = try reader.optionalStringMap(object, "pronunciations", at: "") { configuration.pronunciations = words }
+        if let roots = try reader.optionalStringMap(object, "pathRoots", at: "") {
+            for (root, noun) in roots.sorted(by: { $0.key < $1.key }) {
+                guard !root.isEmpty, !root.contains("/"), !root.contains(" ") else {
+                    throw reader.error(Reader.join("pathRoots", root), "a path root is one path segment, without \"/\" or spaces")
+                }
+                guard !noun.isEmpty, noun.allSatisfy({ $0.isLetter || $0 == " " }) else {
+                    throw reader.error(Reader.join("pathRoots", root), "the noun said after the path must be words (found \"\(noun)\")")
+                }
+            }
+            configuration.pathRoots = roots
+        }
         if let rate = try reader.optionalNumber(object, "wordsPerMinute", at: "") {
             guard rate > 0 else { throw reader.error("wordsPerMinute", "a speaking rate must be positive (found \(rate))") }
             configuration.wordsPerMinute = rate
@@ -100,6 +111,22 @@ public enum ShowConfigurationLoader {
         if let link = try reader.optionalString(object, "issueLink", at: "") {
             guard link.contains("{number}") else { throw reader.error("issueLink", "an issue link pattern needs {number}") }
             configuration.issueLink = link
+        }
+        if let prefixes = try reader.optionalStringMap(object, "issueLinkPrefixes", at: "") {
+            for (prefix, repository) in prefixes.sorted(by: { $0.key < $1.key }) {
+                let keyPath = Reader.join("issueLinkPrefixes", prefix)
+                if prefix.hasPrefix("http://") || prefix.hasPrefix("https://") {
+                    throw reader.error(keyPath, "leave out the scheme: links are matched with or without it")
+                }
+                guard prefix.contains("/"), !prefix.hasPrefix("/"), !prefix.contains(where: \.isWhitespace) else {
+                    throw reader.error(keyPath, "expected a link prefix such as \"go.dev/issue/\" (a host, a path, no spaces)")
+                }
+                let parts = repository.split(separator: "/", omittingEmptySubsequences: false)
+                guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && !$0.contains(where: \.isWhitespace) }) else {
+                    throw reader.error(keyPath, "expected a repository as owner/name (found \"\(repository)\")")
+                }
+            }
+            configuration.issueLinkPrefixes = prefixes
         }
         if let value = try reader.optionalString(object, "templatesPath", at: "") {
             guard !value.isEmpty else { throw reader.error("templatesPath", "must not be empty") }

@@ -1,4 +1,5 @@
 import EpisodeModel
+import EpisodeText
 
 /// Groups commits by person, not by spelling: the mailmap first, then the configured
 /// identities (e-mails compared ignoring case), then spellings that share an exact full name
@@ -78,11 +79,11 @@ public struct IdentityResolver: Sendable {
     /// `Name <email>` into its parts; a value without `<` is a name, or an e-mail if it has `@`.
     static func split(_ value: String) -> (name: String, email: String) {
         guard let open = value.firstIndex(of: "<") else {
-            let trimmed = value.trimmingSpaces()
+            let trimmed = value.trimmingWhitespace()
             return trimmed.contains("@") ? ("", trimmed) : (trimmed, "")
         }
         let close = value[open...].firstIndex(of: ">") ?? value.endIndex
-        return (value[..<open].trimmingSpaces(), value[value.index(after: open)..<close].trimmingSpaces())
+        return (value[..<open].trimmingWhitespace(), value[value.index(after: open)..<close].trimmingWhitespace())
     }
 
     /// One spelling after the mailmap, with the identity it belongs to, if any.

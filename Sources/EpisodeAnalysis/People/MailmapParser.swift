@@ -1,3 +1,5 @@
+import EpisodeText
+
 /// Reads `.mailmap` text into a `Mailmap`. Lines it cannot read are skipped, as git skips them.
 public enum MailmapParser {
     public static func parse(_ text: String) -> Mailmap {
@@ -14,8 +16,8 @@ public enum MailmapParser {
         if rest.drop(while: { $0 == " " || $0 == "\t" }).first == "#" { return nil }
         var parts: [(name: String?, email: String)] = []
         while let open = rest.firstIndex(of: "<"), let close = rest[open...].firstIndex(of: ">") {
-            let name = rest[..<open].trimmingSpaces()
-            let email = String(rest[rest.index(after: open)..<close]).trimmingSpaces()
+            let name = rest[..<open].trimmingWhitespace()
+            let email = String(rest[rest.index(after: open)..<close]).trimmingWhitespace()
             parts.append((name.isEmpty ? nil : name, email))
             rest = rest[rest.index(after: close)...]
             if parts.count == 2 { break }

@@ -1,5 +1,6 @@
-import Foundation
 import EpisodeModel
+import EpisodeText
+import Foundation
 
 /// Decides what kind of work a commit is: from its Conventional Commits type when it has
 /// one, else from the words of its subject (the first word weighs most), else from its area. Pure.

@@ -47,7 +47,7 @@ struct SignificanceScorer {
         var reasons: [ScoreReason] = []
         func add(_ signal: Signal, strength: Double = 1, _ detail: String) {
             let points = SignificanceScorer.rounded(weight(signal) * strength)
-            if points != 0 { reasons.append(ScoreReason(signal: signal.rawValue, points: points, detail: detail)) }
+            if points != 0 { reasons.append(ScoreReason(signal: signal, points: points, detail: detail)) }
         }
         // A topic merge's description is the maintainer's own summary of the topic: read it as a subject.
         let subject = Words(fact.convention.topicDescription ?? fact.convention.summary)
@@ -127,7 +127,7 @@ struct SignificanceScorer {
             let subtotal = reasons.reduce(0) { $0 + $1.points }
             let points = SignificanceScorer.rounded(subtotal * (multiplier - 1))
             if points != 0 {
-                reasons.append(ScoreReason(signal: "area", points: points, detail: "area \(fact.decision.area.id) weighs \(multiplier)"))
+                reasons.append(ScoreReason(signal: .area, points: points, detail: "area \(fact.decision.area.id) weighs \(multiplier)"))
             }
         }
         return SignificanceScorer.makeScore(reasons)
@@ -138,11 +138,11 @@ struct SignificanceScorer {
         var reasons = commitScores[SignificanceScorer.best(of: members, scores: commitScores)].reasons
         if members.count > 1 {
             let points = SignificanceScorer.rounded(weight(.storyCommits) * min(2, log2(Double(members.count))))
-            if points != 0 { reasons.append(ScoreReason(signal: Signal.storyCommits.rawValue, points: points, detail: "\(members.count) commits")) }
+            if points != 0 { reasons.append(ScoreReason(signal: .storyCommits, points: points, detail: "\(members.count) commits")) }
         }
         if authors > 1 {
             let points = SignificanceScorer.rounded(weight(.storyAuthors) * min(2, Double(authors - 1)))
-            if points != 0 { reasons.append(ScoreReason(signal: Signal.storyAuthors.rawValue, points: points, detail: "\(authors) authors")) }
+            if points != 0 { reasons.append(ScoreReason(signal: .storyAuthors, points: points, detail: "\(authors) authors")) }
         }
         return SignificanceScorer.makeScore(reasons)
     }

@@ -1,7 +1,9 @@
 import EpisodeModel
+import EpisodeText
 
 /// Finds issue references in a message: `Fixes #N`, `Updates #N`, `For #N`, `golang/go#N`,
-/// `go.dev/issue/N`, GitHub issue URLs, and trailers such as `Fixes: golang/go#N`. The word
+/// GitHub issue URLs, links the configuration names (`go.dev/issue/N` in the Go presets),
+/// and trailers such as `Fixes: golang/go#N`. The word
 /// before a reference (or a list of them) gives its relation; otherwise it is `mentions`.
 ///
 /// A bare `#N` is a reference only where a project's tracker number is meant: in the subject
@@ -26,9 +28,13 @@ public enum IssueReferenceExtractor {
     static let strength = ["fixes": 4, "closes": 3, "updates": 2, "for": 1, "mentions": 0]
 
     /// References in order of first appearance, one per issue, with the strongest relation seen.
-    /// - Parameter bareBodyReferences: false for a project with no `#` tracker (git.git): a
-    ///   body's bare `#N` is then never a reference, even after a linking word.
-    public static func extract(subject: String, body: String, trailers: [Trailer], bareBodyReferences: Bool = true) -> [IssueReference] {
+    /// - Parameters:
+    ///   - bareBodyReferences: false for a project with no `#` tracker (git.git): a body's bare
+    ///     `#N` is then never a reference, even after a linking word.
+    ///   - links: the project's issue links (configuration `issueLinkPrefixes`).
+    public static func extract(
+        subject: String, body: String, trailers: [Trailer], bareBodyReferences: Bool = true, links: IssueLinkPrefixes = IssueLinkPrefixes()
+    ) -> [IssueReference] {
         var found: [IssueReference] = []
         func add(_ reference: IssueReference) {
             if let index = found.firstIndex(where: { $0.repository == reference.repository && $0.number == reference.number }) {
@@ -37,12 +43,12 @@ public enum IssueReferenceExtractor {
                 found.append(reference)
             }
         }
-        scan(subject, relation: nil, bare: .anywhere).forEach(add)
-        scan(body, relation: nil, bare: bareBodyReferences ? .afterLinkingWord : .never).forEach(add)
+        scan(subject, relation: nil, bare: .anywhere, links: links).forEach(add)
+        scan(body, relation: nil, bare: bareBodyReferences ? .afterLinkingWord : .never, links: links).forEach(add)
         for trailer in trailers {
             let key = trailer.key.lowercased()
             guard let relation = trailerRelations[key] else { continue }
-            scan(trailer.value, relation: relation, bare: .anywhere).forEach(add)
+            scan(trailer.value, relation: relation, bare: .anywhere, links: links).forEach(add)
         }
         return found
     }
@@ -58,14 +64,16 @@ public enum IssueReferenceExtractor {
     }
 
     /// Every reference in `text`; `relation` forces the relation (for a trailer's value).
-    static func scan(_ text: String, relation forced: String?, bare: BareReferences = .anywhere) -> [IssueReference] {
+    static func scan(
+        _ text: String, relation forced: String?, bare: BareReferences = .anywhere, links: IssueLinkPrefixes = IssueLinkPrefixes()
+    ) -> [IssueReference] {
         Tokens.withBytes(text) { bytes in
             var references: [IssueReference] = []
             var pendingRelation: String? = forced
             var cursor = Tokens.Cursor(bytes)
             while let token = cursor.next() {
                 // Most tokens are plain words: only those with `#` or `/` can be references.
-                if token.hasHashOrSlash, let reference = reference(in: token.substring(of: text)) {
+                if token.hasHashOrSlash, let reference = reference(in: token.substring(of: text), links: links) {
                     // `(#1016)` names the pull request itself, whatever word comes before ("with 7 updates (#1016)").
                     let parenthesized = token.range.lowerBound > 0 && bytes[token.range.lowerBound - 1] == UInt8(ascii: "(")
                     let relation = parenthesized ? forced ?? "mentions" : pendingRelation ?? "mentions"
@@ -97,7 +105,7 @@ public enum IssueReferenceExtractor {
     static func relationWord(_ bytes: UnsafeBufferPointer<UInt8>) -> RelationWord {
         guard bytes.count <= 10, bytes.count >= 3 else { return .relation(nil) }
         for (word, relation) in relationBytes where word.count == bytes.count {
-            if zip(word, bytes).allSatisfy({ $0 == ASCIIText.lowered($1) }) { return relation.map { .relation($0) } ?? .continuing }
+            if zip(word, bytes).allSatisfy({ $0 == ByteText.lowered($1) }) { return relation.map { .relation($0) } ?? .continuing }
         }
         return .relation(nil)
     }
@@ -105,12 +113,12 @@ public enum IssueReferenceExtractor {
     /// The relation words as bytes, with "and" (no relation: it continues a list).
     static let relationBytes: [([UInt8], String?)] = relations.keys.sorted().map { (Array($0.utf8), relations[$0]) } + [(Array("and".utf8), nil)]
 
-    /// `#12`, `owner/repo#12`, `go.dev/issue/12`, `golang.org/issue/12`, `github.com/o/r/issues/12`.
-    static func reference(in token: Substring) -> (repository: String?, number: Int)? {
+    /// `#12`, `owner/repo#12`, `github.com/o/r/issues/12`, or a configured link (`go.dev/issue/12`).
+    static func reference(in token: Substring, links: IssueLinkPrefixes) -> (repository: String?, number: Int)? {
         var text = token
         for scheme in ["https://", "http://"] where text.hasPrefix(scheme) { text = text.dropFirst(scheme.count) }
-        for host in ["go.dev/issue/", "golang.org/issue/", "golang.org/issues/"] where text.hasPrefix(host) {
-            return number(text.dropFirst(host.count)).map { ("golang/go", $0) }
+        if let link = links.entry(for: text) {
+            return number(text.dropFirst(link.prefix.count)).map { (link.repository, $0) }
         }
         if text.hasPrefix("github.com/") {
             let parts = text.split(separator: "/")

@@ -1,4 +1,5 @@
 import EpisodeModel
+import EpisodeText
 
 /// Puts commits that belong together into stories: a topic branch and its merge (matched by
 /// the subjects the merge lists, and by its second parent), a revert and what it reverts (by
@@ -243,7 +244,7 @@ struct StoryBuilder {
                     let hash = facts[index].hash.lowercased()
                     hashes.append(hash)
                     byShortHash[String(hash.prefix(7)), default: []].append(index)
-                    bySubject[facts[index].commit.subject.trimmingSpaces(), default: []].append(index)
+                    bySubject[facts[index].commit.subject.trimmingWhitespace(), default: []].append(index)
                     if let change = facts[index].changeNumber, byChange[change] == nil { byChange[change] = index }
                 }
             }

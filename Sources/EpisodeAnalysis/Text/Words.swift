@@ -1,3 +1,5 @@
+import EpisodeText
+
 /// A text as lowercase words, for cheap word and phrase tests without regular expressions.
 struct Words: Sendable {
     /// Each word's bytes packed into integers, so phrase tests compare numbers, not strings.
@@ -19,9 +21,9 @@ struct Words: Sendable {
             var start = 0
             var offset = 0
             for byte in text.utf8 {
-                if ASCIIText.isLetter(byte) || ASCIIText.isDigit(byte) || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "_") {
+                if ByteText.isLetter(byte) || ByteText.isDigit(byte) || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "_") {
                     if key.count == 0 { start = offset }
-                    key.append(ASCIIText.lowered(byte))
+                    key.append(ByteText.lowered(byte))
                 } else if key.count > 0 {
                     keys.append(key.key)
                     ranges.append(start..<offset)
@@ -41,7 +43,7 @@ struct Words: Sendable {
         var current = ""
         for scalar in text.unicodeScalars {
             let isWordScalar = scalar.isASCII
-                ? ASCIIText.isLetter(UInt8(scalar.value)) || ASCIIText.isDigit(UInt8(scalar.value)) || scalar == "'" || scalar == "_"
+                ? ByteText.isLetter(UInt8(scalar.value)) || ByteText.isDigit(UInt8(scalar.value)) || scalar == "'" || scalar == "_"
                 : scalar.properties.isAlphabetic
             if isWordScalar {
                 current.unicodeScalars.append(scalar)

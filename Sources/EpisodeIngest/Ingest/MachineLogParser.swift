@@ -1,4 +1,5 @@
 import EpisodeModel
+import EpisodeText
 
 /// Streaming parser for the machine format `GitLogReader` asks git for (`GitLogQuery.format`
 /// with `-z --raw --numstat`): bytes in, `Commit`s out. Pure: no IO.

@@ -1,4 +1,5 @@
 import EpisodeModel
+import EpisodeText
 
 /// The commit being read: header fields as they arrive, turned into a `Commit` at its end.
 ///

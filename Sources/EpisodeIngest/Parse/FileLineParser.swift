@@ -1,4 +1,5 @@
 import EpisodeModel
+import EpisodeText
 
 /// Reads the per-file lines git prints after a message: `--numstat`, `--name-status`,
 /// `--stat` (and its summary line, also `--shortstat`) and `--name-only`.
@@ -80,8 +81,8 @@ enum FileLineParser {
     /// ` path | 12 +++--`, ` image.png | Bin 0 -> 528268 bytes`, ` {a => b}/c.rs | 3 +-`.
     static func stat(_ line: UnsafeBufferPointer<UInt8>) -> FileChange? {
         guard line.count > 3, line[0] == 0x20, let bar = ByteText.lastIndex(of: " | ", in: line) else { return nil }
-        let pathField = ByteText.trimmed(ByteText.slice(line, 0, bar))
-        let countField = ByteText.trimmed(ByteText.drop(line, bar + 3))
+        let pathField = ByteText.trimmingSpacesAndTabs(ByteText.slice(line, 0, bar))
+        let countField = ByteText.trimmingSpacesAndTabs(ByteText.drop(line, bar + 3))
         guard !pathField.isEmpty else { return nil }
         var change = FileChange(path: "")
         if ByteText.hasPrefix(countField, "Bin") {

@@ -1,4 +1,5 @@
 import EpisodeModel
+import EpisodeText
 
 /// Reads the dates git prints (`--date=` / `log.date`) into a `GitDate`.
 ///
@@ -11,7 +12,7 @@ import EpisodeModel
 /// only the text. Epoch seconds come from calendar arithmetic, not from `DateFormatter`.
 enum GitDateParser {
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> GitDate {
-        let text = ByteText.trimmed(bytes)
+        let text = ByteText.trimmingSpacesAndTabs(bytes)
         var date = GitDate(text: TextDecoding.string(text))
         if let (seconds, offset) = instant(text) {
             date.seconds = seconds

@@ -1,3 +1,5 @@
+import EpisodeText
+
 /// Detects the text encoding at the start of the input and converts UTF-16 to UTF-8.
 ///
 /// git writes UTF-8, but `git log > file` in Windows PowerShell 5 writes UTF-16LE (with a

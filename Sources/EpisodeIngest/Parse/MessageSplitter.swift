@@ -1,4 +1,5 @@
 import EpisodeModel
+import EpisodeText
 
 #if canImport(Glibc)
 import Glibc
@@ -151,7 +152,7 @@ enum MessageSplitter {
             let line = slice(text, span)
             if line.first == 0x23 { continue }
             if key != nil, let first = line.first, isSpace(first) {
-                let piece = ByteText.trimmed(line)
+                let piece = ByteText.trimmingSpacesAndTabs(line)
                 if !piece.isEmpty {
                     if !value.isEmpty { value.append(0x20) }
                     value.append(contentsOf: piece)
@@ -160,8 +161,8 @@ enum MessageSplitter {
             }
             flush()
             if let separator = separatorIndex(line) {
-                key = TextDecoding.string(ByteText.trimmed(ByteText.slice(line, 0, separator)))
-                value.append(contentsOf: ByteText.trimmed(ByteText.drop(line, separator + 1)))
+                key = TextDecoding.string(ByteText.trimmingSpacesAndTabs(ByteText.slice(line, 0, separator)))
+                value.append(contentsOf: ByteText.trimmingSpacesAndTabs(ByteText.drop(line, separator + 1)))
             } else {
                 otherLines.append(span)
             }

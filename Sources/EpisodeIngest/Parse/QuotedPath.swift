@@ -1,3 +1,5 @@
+import EpisodeText
+
 /// Paths as git prints them: C-quoted when they hold unusual bytes (`core.quotePath`:
 /// `"caf\303\251.txt"`), and `old => new` / `dir/{old => new}/file` for renames in
 /// `--stat` and `--numstat`.

@@ -1,3 +1,5 @@
+import EpisodeText
+
 /// Turns bytes of a log into Swift Strings, once per field.
 ///
 /// git writes whatever bytes the commit holds: usually UTF-8, but a repository with
@@ -114,5 +116,14 @@ enum TextDecoding {
             output.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
             output.append(UInt8(0x80 | (scalar & 0x3F)))
         }
+    }
+
+    /// The line as text for an issue message: at most 60 characters, quoted.
+    static func excerpt(_ line: UnsafeBufferPointer<UInt8>) -> String {
+        let limit = 60
+        let cut = line.count > limit ? ByteText.slice(line, 0, limit) : line
+        var text = TextDecoding.string(cut)
+        text = String(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : Character($0) })
+        return "'" + text + (line.count > limit ? "…'" : "'")
     }
 }

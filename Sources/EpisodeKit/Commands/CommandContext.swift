@@ -51,7 +51,7 @@ struct CommandContext {
     func dateWindow(configuration: ShowConfiguration) throws -> DateWindow? {
         guard let date = options.date else { return nil }
         let zone = try timeZone(configuration: configuration)
-        let field = options.dateField ?? configuration.dateField.flatMap(DateField.init(rawValue:)) ?? .author
+        let field = options.dateField ?? configuration.dateField ?? .author
         return DateWindow(day: date.resolve(now: now, in: zone), timeZone: zone, field: field)
     }
 

@@ -1,3 +1,5 @@
+import EpisodeText
+
 /// Matches paragraphs of an edited script to the draft's segments. Pure and deterministic.
 ///
 /// A paragraph equal to a segment (spacing aside) is unchanged. Otherwise its similarity to

@@ -1,3 +1,5 @@
+import EpisodeText
+
 /// One whitespace-separated word of a script, with where it stands in the file.
 public struct ScriptWord: Equatable, Sendable {
     /// The word as written, punctuation included.

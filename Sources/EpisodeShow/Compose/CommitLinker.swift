@@ -1,4 +1,5 @@
 import EpisodeModel
+import EpisodeText
 
 /// A commit's link for the notes: the show's pattern (`{hash}`, `{short}`) or else the
 /// commit's `Reviewed-on` trailer (Gerrit); `nil` when neither exists.
@@ -13,6 +14,6 @@ public struct CommitLinker: Sendable {
         if let pattern, !pattern.isEmpty {
             return pattern.replacingAll("{hash}", with: commit.hash).replacingAll("{short}", with: String(commit.hash.prefix(7)))
         }
-        return commit.trailerValues("Reviewed-on").first
+        return commit.values(ofTrailer: "Reviewed-on").first
     }
 }

@@ -1,12 +1,14 @@
 import EpisodeModel
 import EpisodeTemplates
+import EpisodeText
 
 /// The show stage: decides what to say about a day (`EpisodePlan`), words it with the
 /// templates, and returns the `Episode`: ordered segments with provenance plus notes metadata.
 ///
 /// Input: an `Analysis`, the show's configuration, the episode date and the compiled templates.
-/// Output: an `Episode`. Pure: no IO (the caller reads template overrides with
-/// `TemplateDirectoryLoader` and passes them in). Deterministic: the same input gives a
+/// Output: an `Episode`. Pure but for reading the bundled default templates once
+/// (`DefaultTemplates`); the caller reads template overrides with `TemplateDirectoryLoader`
+/// and passes them in. Deterministic: the same input gives a
 /// byte-identical episode; `{% choose %}` alternatives are picked from the date.
 public struct EpisodeComposer: Sendable {
     public var configuration: ShowConfiguration
@@ -15,11 +17,12 @@ public struct EpisodeComposer: Sendable {
     /// - Parameters:
     ///   - configuration: the show's configuration (name, pronunciations, words per minute, links, story cap).
     ///   - templateOverrides: templates read from the show's `templatesPath` folder; each replaces the default of its name.
-    /// - Throws: `TemplateError` when a template does not compile (with its file and line).
+    /// - Throws: `TemplateError` when a template does not compile (with its file and line), or
+    ///   when the default templates are not installed beside the program.
     public init(configuration: ShowConfiguration, templateOverrides: [String: TemplateSource] = [:]) throws {
         self.configuration = configuration
         self.templates = try TemplateSet(
-            defaults: DefaultTemplates.all, overrides: templateOverrides, filters: ShowFilters.all, sampleContext: EpisodeContextSample.root)
+            defaults: try DefaultTemplates.all(), overrides: templateOverrides, filters: ShowFilters.all, sampleContext: EpisodeContextSample.root)
     }
 
     /// The templates the composer renders directly; every other template must be included from them.

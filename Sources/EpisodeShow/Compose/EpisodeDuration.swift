@@ -1,3 +1,5 @@
+import EpisodeText
+
 /// How long a script takes to say, from its word count.
 public enum EpisodeDuration {
     /// Seconds at `wordsPerMinute`, rounded to the nearest second (at least 1 for any words).

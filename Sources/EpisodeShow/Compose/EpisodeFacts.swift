@@ -1,5 +1,6 @@
 import EpisodeModel
 import EpisodeTemplates
+import EpisodeText
 
 /// Builds the speakable facts of an episode from an analysis and a plan: the template
 /// context. Only this type turns typed values into `TemplateValue`s.
@@ -20,7 +21,7 @@ struct EpisodeFacts: Sendable {
         self.configuration = configuration
         self.date = date
         let areaIDs = Set(analysis.areas.map(\.area.id)).union(analysis.commits.map(\.area.id))
-        speakable = SpeakableText(knownPackages: areaIDs.filter { $0.contains("/") })
+        speakable = SpeakableText(knownPackages: areaIDs.filter { $0.contains("/") }, pathRoots: configuration.pathRoots)
         reasons = ReasonFinder(speakable: speakable)
         peopleByID = Dictionary(analysis.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         commitsByHash = CommitLookup(analysis.commits)

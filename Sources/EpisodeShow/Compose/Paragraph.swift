@@ -1,7 +1,7 @@
 /// Tidies one rendered segment into a single paragraph line: whitespace runs become one
 /// space, no space before `, . ; : ! ?` when the mark ends a word (so ".git" keeps its
-/// space), and no space at either end. The engine's `normalizeProse` would also join
-/// "invalid .git" into "invalid.git", which a voice then misreads.
+/// space), and no space at either end. Joining every such mark would turn "invalid .git"
+/// into "invalid.git", which a voice then misreads.
 enum Paragraph {
     static func tidy(_ text: String) -> String {
         var words: [Substring] = []

@@ -1,3 +1,5 @@
+import EpisodeText
+
 /// Picks the sentence of a commit body that names the problem a change solves.
 ///
 /// Bodies usually say why: "was broken when", "previously", "panicked", "because". The

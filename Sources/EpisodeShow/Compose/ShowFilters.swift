@@ -1,4 +1,5 @@
 import EpisodeTemplates
+import EpisodeText
 
 /// Filters the show's templates use on top of the engine's built-ins.
 public enum ShowFilters {

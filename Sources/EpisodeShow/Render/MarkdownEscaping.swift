@@ -1,3 +1,5 @@
+import EpisodeText
+
 /// Escaping for text placed into Markdown.
 enum MarkdownEscaping {
     /// A table cell: `|` escaped, line breaks flattened.

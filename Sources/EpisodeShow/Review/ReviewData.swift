@@ -18,7 +18,7 @@ public struct ReviewData: Codable, Equatable, Sendable {
 
     /// One weighed signal of a commit's score.
     public struct Reason: Codable, Equatable, Sendable {
-        public var signal: String
+        public var signal: Signal
         public var points: Double
         public var detail: String
     }

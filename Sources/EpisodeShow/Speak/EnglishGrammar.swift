@@ -22,7 +22,8 @@ public enum EnglishGrammar {
         // Spoken letter names of acronyms: "an SSA package", "an MCP tool", "a URL".
         // The letters before a digit or hyphen count: "a UTF-8 test", "an SHA-256 hash".
         let letters = word.prefix { $0.isLetter }
-        if letters.count > 1, letters == letters.uppercased() {
+        // A letter on its own is said by its name too: "an R option".
+        if letters.count > 1 || word.count == 1 && letters.count == 1, letters == letters.uppercased() {
             return "FHLMNRSX".contains(letters.first!) || "AEIO".contains(letters.first!) ? "an" : "a"
         }
         for prefix in ["hour", "honest", "honor", "heir"] where lower.hasPrefix(prefix) { return "an" }

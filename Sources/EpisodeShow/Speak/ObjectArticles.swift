@@ -1,3 +1,5 @@
+import EpisodeText
+
 /// Puts the article back that commit subjects leave out, so that a spoken action reads like
 /// a sentence and not a headline: "fixed internal error" -> "fixed an internal error",
 /// "removed 'gopls bug' subcommand" -> "removed the 'gopls bug' subcommand".
@@ -15,7 +17,7 @@ public enum ObjectArticles {
         "template", "column", "benchmark", "analyzer", "fixture", "wrapper", "iterator", "loop", "struct", "interface",
         "link", "note", "comment", "step", "script", "button", "mode", "message", "assertion",
         "linter", "parser", "footer", "header", "alias", "shortcut", "guard", "case", "condition", "cache",
-        "requirement", "cycle", "entry", "bump", "fuzzer", "read", "write", "value", "token", "index", "fix", "range", "revamp", "directive", "diagnostic", "suggestion", "timeout", "modifier", "logo", "icon", "banner", "page", "tab",
+        "requirement", "cycle", "entry", "bump", "fuzzer", "read", "write", "value", "token", "index", "fix", "range", "revamp", "directive", "diagnostic", "suggestion", "timeout", "modifier", "logo", "icon", "banner", "page", "tab", "build", "form", "mystery", "rewrite", "conversion",
     ]
 
     /// Words after the noun that keep the phrase a noun phrase: prepositions and clause openers.

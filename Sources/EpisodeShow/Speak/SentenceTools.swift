@@ -1,3 +1,5 @@
+import EpisodeText
+
 /// Splitting prose into sentences and sentences into parts short enough to say in one breath.
 public enum SentenceTools {
     static let abbreviations: Set<String> = ["e.g.", "i.e.", "etc.", "vs.", "cf.", "approx.", "incl.", "no.", "mr.", "ms.", "dr."]
@@ -68,6 +70,7 @@ public enum SentenceTools {
     public static func withoutParentheticals(_ text: String) -> String {
         var out = ""
         var depth = 0
+        var inWord = false
         let chars = Array(text)
         for (index, ch) in chars.enumerated() {
             // A call's empty parentheses ("strbuf_add_uint()") are part of the name, not an aside.
@@ -76,6 +79,9 @@ public enum SentenceTools {
                 continue
             }
             if depth == 0, ch == ")", out.last == "(" { out.append(ch); continue }
+            // A shell substitution ("$(command)") is a word, not an aside.
+            if depth == 0, ch == "(", out.last == "$" { inWord = true; out.append(ch); continue }
+            if inWord { out.append(ch); if ch == ")" { inWord = false }; continue }
             if ch == "(" { depth += 1; while out.last == " " { out.removeLast() }; continue }
             if ch == ")", depth > 0 { depth -= 1; continue }
             if depth == 0 { out.append(ch) }

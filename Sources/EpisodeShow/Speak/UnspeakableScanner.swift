@@ -1,7 +1,10 @@
+import EpisodeText
+
 /// Finds tokens a voice should never be asked to say: commit hashes (7+ hex digits),
 /// URLs (also `github.com:owner/repo`), e-mail addresses, file paths (a `/` and an
 /// extension), Change-Ids, trailers, and code symbols a voice reads out or stumbles on
-/// (`$HOME`, `%w`, `>4GB`, `SplitN[0]`, `\r`, `a::b`, `o->pos`, `=>`).
+/// (`$HOME`, `%w`, `>4GB`, `SplitN[0]`, `\r`, `a::b`, `o->pos`, `=>`), hex numbers
+/// (`0x0000f358a1ceb140`), and paths or file names read out ("go slash ssa", "README dot md").
 /// Used by tests over whole corpora, and usable by the CLI to check an edited script.
 public enum UnspeakableScanner {
     /// One finding: the token and why it is unspeakable.
@@ -18,6 +21,16 @@ public enum UnspeakableScanner {
             found.append(Finding(token: marker, reason: "trailer"))
         }
         let speak = SpeakableText()
+        let words = text.wordsBetweenSpaces().map { speak.splitPunctuation(String($0)).core.lowercased() }
+        for (index, word) in words.enumerated() where index > 0 && index + 1 < words.count {
+            // A path read out ("go slash ssa") or a file's extension ("README dot md").
+            if word == "slash", !words[index - 1].isEmpty, !["a", "the", "forward", "back", "trailing", "leading", "final", "double", "single", "extra", "one"].contains(words[index - 1]) {
+                found.append(Finding(token: words[index - 1] + " slash " + words[index + 1], reason: "path read out"))
+            }
+            if word == "dot", SpeakableText.fileExtensions.contains(words[index + 1]) {
+                found.append(Finding(token: words[index - 1] + " dot " + words[index + 1], reason: "file extension read out"))
+            }
+        }
         for raw in text.wordsBetweenSpaces() {
             let token = String(raw)
             let core = speak.splitPunctuation(token).core
@@ -25,6 +38,8 @@ public enum UnspeakableScanner {
                 found.append(Finding(token: token, reason: "URL"))
             } else if speak.isEmail(core) {
                 found.append(Finding(token: token, reason: "e-mail address"))
+            } else if speak.isHexNumber(core) {
+                found.append(Finding(token: token, reason: "hex number"))
             } else if core.count >= 7, core.allSatisfy(\.isHexDigit), core.contains(where: \.isNumber) || core.count >= 12 {
                 found.append(Finding(token: token, reason: "hash"))
             } else if core.split(whereSeparator: { "@/:#".contains($0) }).dropFirst().contains(where: { speak.isHash(String($0)) }) {

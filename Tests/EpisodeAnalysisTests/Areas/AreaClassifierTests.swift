@@ -14,7 +14,7 @@ import EpisodeModel
                                          files: [("gopls/internal/mcp/diagnostics.go", 10, 2)]))
         #expect(decision.area.id == "gopls/internal/mcp")
         #expect(decision.source == .subjectPrefix)
-        #expect(decision.area.spokenName == "the gopls slash mcp code")
+        #expect(decision.area.spokenName == "the gopls mcp code")
     }
 
     @Test func severalPrefixesGiveOtherAreas() {
@@ -37,7 +37,7 @@ import EpisodeModel
         let runtime = classify(C.commit(C.hash("e4"), message: "all: fix typos", files: [("src/runtime/proc.go", 1, 1)]), configuration)
         #expect(runtime.area == Area(id: "runtime", spokenName: "the runtime"))
         let unconfigured = classify(C.commit(C.hash("e5"), message: "cmd/link: put runtime.text first"))
-        #expect(unconfigured.area.spokenName == "the cmd slash link code")
+        #expect(unconfigured.area.spokenName == "the cmd link code")
     }
 
     @Test func conventionalScopeAndTypeGiveTheArea() {
@@ -82,11 +82,11 @@ import EpisodeModel
 
 extension AreaClassifierTests {
     @Test(arguments: [
-        ("cmd/link", "cmd slash link"),
+        ("cmd/link", "cmd link"),
         ("git-cliff-core", "git cliff core"),
-        ("go.mod", "go dot mod"),
-        ("gopls/internal/golang/stubmethods", "gopls slash golang slash stubmethods"),
-        ("go/analysis/passes/modernize/internal/x", "go slash modernize slash x"),
+        ("go.mod", "go mod"),
+        ("gopls/internal/golang/stubmethods", "golang stubmethods"),
+        ("go/analysis/passes/modernize/internal/x", "modernize x"),
     ])
     func generatedNamesAreSpeakable(id: String, spoken: String) {
         #expect(SpokenNames.generated(id) == spoken)
@@ -94,19 +94,30 @@ extension AreaClassifierTests {
 
     /// Area ids of the corpus that nobody names: git-cliff's scopes and git.git's prefixes.
     @Test(arguments: [
-        ("docs", "the docs"), ("cmd/link", "the cmd slash link code"), ("remote", "the remote code"),
-        ("sparse-index", "the sparse index code"), ("builtin/refs", "the builtin slash refs code"),
+        ("docs", "the docs"), ("cmd/link", "the cmd link code"), ("remote", "the remote code"),
+        ("sparse-index", "the sparse index code"), ("builtin/refs", "the builtin refs code"),
         ("t/unit-tests", "the unit tests"), ("t/perf", "the perf tests"), ("t/helper", "the test helpers"),
         ("t3420-rebase-autostash", "the rebase autostash tests"), ("t1410-reflog.sh", "the reflog tests"),
         ("test-tool", "the test tool"), ("fixtures", "the test fixtures"),
         ("contributing", "the contributing guide"), ("CodingGuidelines", "the coding guidelines"),
         ("Documentation/git-range-diff", "the git range diff docs"), ("diff-format.adoc", "the diff format docs"),
-        ("website", "the website"), ("object-file.c", "the object file code"), ("compat/posix.h", "the compat slash posix code"),
-        ("Rust", "Rust"), ("go.mod", "go dot mod"),
+        ("website", "the website"), ("object-file.c", "the object file code"), ("compat/posix.h", "the compat posix code"),
+        ("Rust", "Rust"), ("go.mod", "go mod"),
     ])
     func unnamedAreasGetNaturalSpokenNames(id: String, spoken: String) {
+        #expect(!spoken.contains("slash") && !spoken.contains(" dot "))
         #expect(SpokenNames.spoken(id, configured: [:]) == spoken)
         #expect(SpokenNames.spoken(id, configured: [id: "the \(id) package"]) == "the \(id) package")
+    }
+
+    /// A path under a root the configuration names is said by its last part and the root's noun.
+    @Test(arguments: [
+        ("go/ssa", "the ssa package"), ("cmd/stress", "the stress command"),
+        ("gopls/internal/golang/stubmethods", "the stubmethods package"), ("go/packages", "the go packages package"),
+        ("remote", "the remote code"),
+    ])
+    func configuredPathRootsNameTheirPackages(id: String, spoken: String) {
+        #expect(SpokenNames.spoken(id, configured: [:], pathRoots: ["go": "package", "gopls": "package", "cmd": "command"]) == spoken)
     }
 }
 

@@ -26,7 +26,7 @@ import EpisodeTestSupport
         ("cmd/go: report the module path", [], "gocommand", "the go command"),
         ("cmd/dist: build with the bootstrap toolchain", [], "build", "the build and bootstrap"),
         ("net/http: close idle connections", [], "net/http", "the HTTP package"),
-        ("hash/maphash: add Comparable", [], "hash/maphash", "the hash slash maphash package"),
+        ("hash/maphash: add Comparable", [], "hash/maphash", "the maphash package"),
         ("doc/next: describe the new flag", [], "docs", "the docs and release notes"),
         ("all: fix typos", ["src/runtime/proc.go", "src/os/file.go"], "runtime", "the runtime"),
         ("crypto/tls: reject short keys", [], "crypto/tls", "the TLS package"),
@@ -44,7 +44,7 @@ import EpisodeTestSupport
         let http = C.commit(C.hash("f2"), message: "net/http: fix crash in the server")
         let analysis = Analyzer(configuration: configuration).analyze([http, runtime])
         #expect(analysis.commits[1].score.total > analysis.commits[0].score.total)
-        #expect(analysis.commits[1].score.reasons.contains { $0.signal == "area" })
+        #expect(analysis.commits[1].score.reasons.contains { $0.signal == .area })
         #expect(analysis.stories[0].commits == [runtime.hash])
     }
 }

@@ -34,9 +34,9 @@ import EpisodeTestSupport
           "spokenNames": {"cmd/go": "the go command"}, "areaWeights": {"runtime": 1.5}, "detectConventions": false,
           "identities": [{"name": "René Scharfe", "email": "l.s.r@web.de", "aliases": ["rene.scharfe@lsrfire.ath.cx"]}],
           "mailmapPath": ".mailmap", "bots": ["ci-runner*"], "includeDefaultBots": false, "weights": {"crash": 6},
-          "pronunciations": {"gopls": "go please"}, "wordsPerMinute": 160,
+          "pronunciations": {"gopls": "go please"}, "pathRoots": {"cmd": "command"}, "wordsPerMinute": 160,
           "commitLink": "https://github.com/golang/tools/commit/{hash}", "issueLink": "https://go.dev/issue/{number}",
-          "templatesPath": "templates", "maxStories": 4
+          "issueLinkPrefixes": {"go.dev/issue/": "golang/go"}, "templatesPath": "templates", "maxStories": 4
         }
         """)
         #expect(configuration.showName == "Go Daily")
@@ -51,9 +51,11 @@ import EpisodeTestSupport
         #expect(configuration.includeDefaultBots == false)
         #expect(configuration.weights == ["crash": 6])
         #expect(configuration.pronunciations == ["gopls": "go please"])
+        #expect(configuration.pathRoots == ["cmd": "command"])
         #expect(configuration.wordsPerMinute == 160)
         #expect(configuration.commitLink == "https://github.com/golang/tools/commit/{hash}")
         #expect(configuration.issueLink == "https://go.dev/issue/{number}")
+        #expect(configuration.issueLinkPrefixes == ["go.dev/issue/": "golang/go"])
         #expect(configuration.templatesPath == "templates")
         #expect(configuration.maxStories == 4)
     }
@@ -91,7 +93,15 @@ import EpisodeTestSupport
         BadCase(name: "bad time zone", json: #"{"timeZone": "Mars/Olympus"}"#, keyPath: "timeZone", messageContains: "unknown time zone"),
         BadCase(name: "bad date field", json: #"{"dateField": "landed"}"#, keyPath: "dateField", messageContains: "must be \"author\" or \"committer\""),
         BadCase(name: "link without hash", json: #"{"commitLink": "https://example.com/"}"#, keyPath: "commitLink", messageContains: "{hash}"),
+        BadCase(name: "issue link prefix with a scheme", json: #"{"issueLinkPrefixes": {"https://go.dev/issue/": "golang/go"}}"#,
+                keyPath: #"issueLinkPrefixes["https://go.dev/issue/"]"#, messageContains: "leave out the scheme"),
+        BadCase(name: "issue link prefix without a path", json: #"{"issueLinkPrefixes": {"go.dev": "golang/go"}}"#,
+                keyPath: #"issueLinkPrefixes["go.dev"]"#, messageContains: "link prefix"),
+        BadCase(name: "issue link repository not owner/name", json: #"{"issueLinkPrefixes": {"go.dev/issue/": "go"}}"#,
+                keyPath: #"issueLinkPrefixes["go.dev/issue/"]"#, messageContains: "owner/name"),
         BadCase(name: "fractional story count", json: #"{"maxStories": 2.5}"#, keyPath: "maxStories", messageContains: "whole number"),
+        BadCase(name: "path root of two segments", json: #"{"pathRoots": {"cmd/go": "command"}}"#, keyPath: #"pathRoots["cmd/go"]"#, messageContains: "one path segment"),
+        BadCase(name: "path root noun not words", json: #"{"pathRoots": {"cmd": "2"}}"#, keyPath: "pathRoots.cmd", messageContains: "must be words"),
         BadCase(name: "spoken name not a string", json: #"{"spokenNames": {"runtime": 1}}"#, keyPath: "spokenNames.runtime", messageContains: "expected a string"),
     ]
 
@@ -118,6 +128,8 @@ import EpisodeTestSupport
             let data = try Data(contentsOf: folder.appendingPathComponent(name))
             let configuration = try ShowConfigurationLoader.load(data, file: "Inputs/config/" + name)
             #expect(!configuration.showName.isEmpty)
+            // The Go projects link their tracker as go.dev/issue/N: the presets, not the code, know that.
+            if name.hasPrefix("go") { #expect(configuration.issueLinkPrefixes["go.dev/issue/"] == "golang/go", "\(name)") }
         }
     }
 }
@@ -127,8 +139,8 @@ extension ShowConfigurationLoaderTests {
         let root = TestCorpus.packageRoot
         let data = try Data(contentsOf: root.appendingPathComponent("Inputs/config/default.json"))
         let configuration = try ShowConfigurationLoader.load(data, file: "default.json")
-        #expect(configuration.weights.count == Signal.allCases.count)
-        for signal in Signal.allCases {
+        #expect(configuration.weights.count == Signal.weighted.count)
+        for signal in Signal.weighted {
             #expect(configuration.weights[signal.rawValue] == signal.defaultWeight, "\(signal.rawValue)")
         }
     }

@@ -69,7 +69,7 @@ import EpisodeTestSupport
         #expect(gitlab.conventional == ConventionalCommit(type: "feat", scope: "gitlab", breaking: true, description: "Add GitLab support (#654)"))
         #expect(gitlab.area.id == "gitlab")
         #expect(gitlab.category == .feature)
-        #expect(gitlab.score.reasons.contains { $0.signal == "breaking" })
+        #expect(gitlab.score.reasons.contains { $0.signal == .breaking })
     }
 
     @Test func gitTopicMergesBecomeStoriesWithTheirCommitsAndSummary() throws {

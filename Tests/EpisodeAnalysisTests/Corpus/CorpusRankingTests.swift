@@ -10,13 +10,13 @@ import EpisodeModel
     }()
 
     static func isCrashFix(_ story: Story) -> Bool {
-        story.score.reasons.contains { $0.signal == "crash" && $0.detail.hasPrefix("subject") }
+        story.score.reasons.contains { $0.signal == .crash && $0.detail.hasPrefix("subject") }
     }
 
     static func isFeature(_ story: Story) -> Bool { story.category == .feature }
 
     static func isDocsOrTypo(_ story: Story) -> Bool {
-        story.kind == .single && (story.category == .docs || story.score.reasons.contains { $0.signal == "typo" })
+        story.kind == .single && (story.category == .docs || story.score.reasons.contains { $0.signal == .typo })
     }
 
     /// Every pair on the day where a crash fix or feature is ranked below a docs or typo change.
@@ -75,6 +75,6 @@ import EpisodeModel
         let leadCommit = try #require(analysis.commits.first { $0.commit.hash == first.commits[0] })
         #expect(leadCommit.commit.subject == lead)
         let cleanupCommit = try #require(analysis.commits.first { $0.commit.hash == largest.hash })
-        #expect(cleanupCommit.score.reasons.contains { $0.signal == "cleanup" })
+        #expect(cleanupCommit.score.reasons.contains { $0.signal == .cleanup })
     }
 }

@@ -30,8 +30,8 @@ import EpisodeModel
                     FileChange(path: "c.go")],
             diffSummary: DiffSummary(filesChanged: 2, insertions: 1, deletions: 2)
         )
-        let score = Score(reasons: [ScoreReason(signal: "fix", points: 0.30000000000000004, detail: "d"), ScoreReason(signal: "size", points: 1e20, detail: ""),
-                                    ScoreReason(signal: "x", points: -0.0, detail: "tiny"), ScoreReason(signal: "y", points: 1e-7, detail: "")])
+        let score = Score(reasons: [ScoreReason(signal: .fix, points: 0.30000000000000004, detail: "d"), ScoreReason(signal: .size, points: 1e20, detail: ""),
+                                    ScoreReason(signal: .crash, points: -0.0, detail: "tiny"), ScoreReason(signal: .area, points: 1e-7, detail: "")])
         let analyzed = AnalyzedCommit(
             commit: commit, area: Area(id: "a/b", spokenName: "a slash b"), areaSource: .subjectPrefix, otherAreas: [Area(id: "c", spokenName: "c")],
             authorID: "l.s.r@web.de", coAuthorIDs: ["x"], isBot: true, category: .fix,

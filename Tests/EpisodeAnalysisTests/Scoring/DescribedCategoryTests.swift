@@ -33,7 +33,7 @@ import EpisodeModel
               branch: add --dry-run for --delete-merged
             """, parents: ["a1", "b2"])
         let score = Analyzer(configuration: ShowConfiguration()).analyze([merge]).commits[0].score
-        #expect(score.reasons.map(\.signal) == ["feature", "surface"])
+        #expect(score.reasons.map(\.signal) == [.feature, .surface])
         #expect(score.reasons[0].detail == "a topic merge whose description tells a feature change")
     }
 }

@@ -34,7 +34,7 @@ import EpisodeTestSupport
         let analysis = Analyzer(configuration: ShowConfiguration()).analyze(days[day] ?? [])
         return analysis.stories.prefix(5).map { story in
             let lead = analysis.commits.first { $0.commit.hash == story.commits[0] }!
-            let reasons = story.score.reasons.map { "\($0.signal) \(ScoringDocTests.number($0.points))" }.joined(separator: ", ")
+            let reasons = story.score.reasons.map { "\($0.signal.rawValue) \(ScoringDocTests.number($0.points))" }.joined(separator: ", ")
             return "| \(story.rank) | \(ScoringDocTests.number(story.score.total)) | \(lead.commit.subject) | \(reasons) |"
         }.joined(separator: "\n")
     }
@@ -64,7 +64,7 @@ import EpisodeTestSupport
         let commit = try #require(ScoringDocTests.days["2026-06-23"]?.first { $0.hash == "60c2434eca161a47c4697fdf65718dc259c1cf5b" })
         let score = Analyzer(configuration: ShowConfiguration()).analyze([commit]).commits[0].score
         let documented = rows.filter { !$0[0].hasPrefix("**") }.map { ($0[0].trimmingCharacters(in: ["`"]), Double($0[1])) }
-        #expect(documented.map(\.0) == score.reasons.map(\.signal))
+        #expect(documented.map(\.0) == score.reasons.map(\.signal.rawValue))
         #expect(documented.map(\.1) == score.reasons.map(\.points))
         let total = try #require(rows.first { $0[0] == "**total**" })
         #expect(Double(total[1].trimmingCharacters(in: ["*"])) == score.total)

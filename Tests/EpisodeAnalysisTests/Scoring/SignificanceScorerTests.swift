@@ -9,7 +9,7 @@ import EpisodeModel
         Analyzer(configuration: configuration).analyze(commits)
     }
 
-    func signals(_ commit: AnalyzedCommit) -> [String] { commit.score.reasons.map(\.signal) }
+    func signals(_ commit: AnalyzedCommit) -> [String] { commit.score.reasons.map(\.signal.rawValue) }
 
     @Test func crashFixOutranksFeatureOutranksDocsAndTypos() {
         let crash = C.commit(C.hash("d1"), message: "gopls/internal/golang: fix panic in hover on a broken file\n\nFixes golang/go#79000",
@@ -62,9 +62,9 @@ import EpisodeModel
         let commit = C.commit(C.hash("d9"), message: "runtime: fix crash in the scheduler")
         let plain = analyze([commit]).commits[0].score
         let tuned = analyze([commit], ShowConfiguration(areaWeights: ["runtime": 2], weights: ["crash": 10])).commits[0].score
-        let crash = tuned.reasons.first { $0.signal == "crash" }
+        let crash = tuned.reasons.first { $0.signal == .crash }
         #expect(crash?.points == 10)
-        let area = tuned.reasons.first { $0.signal == "area" }
+        let area = tuned.reasons.first { $0.signal == .area }
         #expect(area != nil)
         #expect(abs(tuned.total - 2 * (plain.total + 5)) < 0.02)
     }
@@ -88,8 +88,8 @@ import EpisodeModel
         let analysis = analyze(commits)
         let story = analysis.stories[0]
         let best = analysis.commits.map(\.score.total).max()!
-        #expect(story.score.reasons.contains { $0.signal == "storyCommits" })
-        #expect(story.score.reasons.contains { $0.signal == "storyAuthors" })
+        #expect(story.score.reasons.contains { $0.signal == .storyCommits })
+        #expect(story.score.reasons.contains { $0.signal == .storyAuthors })
         #expect(story.score.total > best)
         #expect(story.commits[0] == C.hash("dc"))
     }

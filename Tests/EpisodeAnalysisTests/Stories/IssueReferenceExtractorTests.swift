@@ -7,7 +7,8 @@ import EpisodeModel
         let references = IssueReferenceExtractor.extract(
             subject: "go/ssa: skip generic methods in RuntimeTypes",
             body: "In go.dev/issue/80166 a crash was seen.\n\nFixes golang/go#79901, golang/go#79600\nFor #123 and #124\nUpdates golang/go#70000",
-            trailers: [Trailer(key: "Fixes", value: "golang/go#78680"), Trailer(key: "Change-Id", value: "I61f012aa")]
+            trailers: [Trailer(key: "Fixes", value: "golang/go#78680"), Trailer(key: "Change-Id", value: "I61f012aa")],
+            links: IssueLinkPrefixes(["go.dev/issue/": "golang/go"])
         )
         #expect(references == [
             IssueReference(repository: "golang/go", number: 80166, relation: "mentions"),
@@ -17,6 +18,19 @@ import EpisodeModel
             IssueReference(repository: nil, number: 124, relation: "for"),
             IssueReference(repository: "golang/go", number: 70000, relation: "updates"),
             IssueReference(repository: "golang/go", number: 78680, relation: "fixes"),
+        ])
+    }
+
+    /// Which host's links are a repository's issues is configuration: without it a link is no reference.
+    @Test func issueLinksComeFromTheConfiguration() {
+        let body = "Fixes https://go.dev/issue/80166 and golang.org/issues/7.\nSee https://bugs.example.org/issue/12"
+        #expect(IssueReferenceExtractor.extract(subject: "x: y", body: body, trailers: []).isEmpty)
+        let links = IssueLinkPrefixes(["go.dev/issue/": "golang/go", "golang.org/issues/": "golang/go", "bugs.example.org/": "example/base",
+                                       "bugs.example.org/issue/": "example/tracker"])
+        #expect(IssueReferenceExtractor.extract(subject: "x: y", body: body, trailers: [], links: links) == [
+            IssueReference(repository: "golang/go", number: 80166, relation: "fixes"),
+            IssueReference(repository: "golang/go", number: 7, relation: "fixes"),
+            IssueReference(repository: "example/tracker", number: 12, relation: "mentions"),
         ])
     }
 

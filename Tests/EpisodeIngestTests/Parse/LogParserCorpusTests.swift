@@ -57,7 +57,7 @@ import EpisodeTestSupport
         #expect(first.body.hasPrefix("Test61208 in imports_test.go is flaky"))
         #expect(first.body.hasSuffix("doesn't complete in time."))
         #expect(first.trailers.map(\.key) == ["Fixes", "Change-Id", "Reviewed-on", "LUCI-TryBot-Result", "Reviewed-by"])
-        #expect(first.trailerValues("reviewed-by") == ["Alan Donovan <adonovan@google.com>"])
+        #expect(first.values(ofTrailer: "reviewed-by") == ["Alan Donovan <adonovan@google.com>"])
         #expect(first.files == [FileChange(path: "gopls/internal/test/integration/misc/imports_test.go", additions: 8, deletions: 41)])
     }
 
@@ -102,7 +102,7 @@ import EpisodeTestSupport
     @Test func coAuthoredByTrailerAndNonASCIIAuthor() throws {
         let commits = ParseTestSupport.parse(try ParseTestSupport.corpusBytes("git-cliff.patch.log")).commits
         let coAuthored = try #require(commits.first { $0.hash == "89247f4f956b0877be5d96f2bd1857d08c79abf7" })
-        #expect(coAuthored.trailerValues("Co-authored-by") == ["Orhun Parmaksız <orhunparmaksiz@gmail.com>"])
+        #expect(coAuthored.values(ofTrailer: "Co-authored-by") == ["Orhun Parmaksız <orhunparmaksiz@gmail.com>"])
         #expect(!coAuthored.body.contains("Co-authored-by"))
         let orhun = try #require(commits.first { $0.hash == "c559920da45464ec0bb880245dbefe7ce2858ecb" })
         #expect(orhun.author?.name == "Orhun Parmaksız")

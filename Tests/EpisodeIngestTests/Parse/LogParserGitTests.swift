@@ -102,7 +102,7 @@ import EpisodeTestSupport
         #expect(medium[0].parents == [String(repository.hashes[2].prefix(7)), String(repository.hashes[1].prefix(7))])
         #expect(medium[0].author?.date?.utcOffsetMinutes == 330)
         #expect(medium[2].notes == "Reviewed on the list")
-        #expect(medium[1].trailerValues("Co-authored-by") == ["Orhun Parmaksız <orhunparmaksiz@gmail.com>"])
+        #expect(medium[1].values(ofTrailer: "Co-authored-by") == ["Orhun Parmaksız <orhunparmaksiz@gmail.com>"])
         #expect(medium[1].body == "Body line.")
         #expect(medium[1].author?.name == "René Scharfe")
         #expect(medium[3].author?.date?.seconds == 1_787_036_400)

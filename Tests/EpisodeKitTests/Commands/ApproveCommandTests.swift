@@ -79,7 +79,7 @@ import EpisodeTestSupport
         let fixture = try BundleFixture()
         defer { fixture.remove() }
         let bundle = try fixture.draft()
-        let estimate = "PT1M36S"
+        let estimate = "PT1M33S"
         #expect(try fixture.text(bundle + "/notes.md").contains(" · \(estimate)\n"))
 
         let run = try fixture.run(["approve", "--audio", bundle])

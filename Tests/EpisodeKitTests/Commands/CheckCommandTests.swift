@@ -75,7 +75,7 @@ import EpisodeTestSupport
         defer { try? FileManager.default.removeItem(at: root) }
         try edit(script) {
             $0.replacingOccurrences(
-                of: "MCP server, these fixes", with: "MCP server and if you read the release notes every single week without fail, these fixes")
+                of: "MCP server, these fixes", with: "MCP server and if you read the release notes every single week without fail at all, these fixes")
         }
         let run = try check(["Outputs/2026-06-08"], in: root)
         #expect(run.status == 0, "\(run.outputText)")

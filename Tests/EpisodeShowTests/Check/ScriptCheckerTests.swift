@@ -90,8 +90,8 @@ import EpisodeModel
 
     @Test func anEditedButFaithfulParagraphPassesAndKeepsItsCommits() throws {
         let edited = try replacing(
-            "There's more from Alan. In the go slash SSA package,",
-            with: "Alan was busy today. Over in the go slash SSA package,")
+            "There's more from Alan. In the SSA package,",
+            with: "Alan was busy today. Over in the SSA package,")
         let report = ScriptChecker().report(script: edited, against: episode)
         #expect(report.findings.isEmpty, "\(report.findings)")
         let paragraph = report.paragraphs[3]
@@ -157,7 +157,7 @@ import EpisodeModel
     }
 
     @Test func aLongSentenceIsAWarningOnly() throws {
-        let long = "Alan had more today, and in the go slash SSA package he rejected generic methods from RuntimeTypes,"
+        let long = "Alan had more today, and in the SSA package he rejected generic methods from RuntimeTypes,"
             + " which closes two reported issues, and he also removed the 'go please bug' subcommand in go please,"
             + " the language server, because not a single person has ever used it."
         let original = try #require(paragraphs.first { $0.hasPrefix("There's more from Alan.") })

@@ -34,7 +34,7 @@ import EpisodeTemplates
         let script = try compose(GoToolsDay.analysis).segments.map(\.text).joined(separator: "\n")
         #expect(script.contains("Not a single person has ever used it."))
         // Changed by the speakable pass (bug.Report, a parenthetical), so not presented as a quote.
-        let reason = "Previously this triggered a bug Report and an internal error."
+        let reason = "Previously this triggered a bug report and an internal error."
         let introductions = ["The commit message explains: ", "From the commit message: ", "The commit message gives the background: "]
         #expect(introductions.contains { script.contains($0 + reason) })
         #expect(!script.contains("own words: " + reason))

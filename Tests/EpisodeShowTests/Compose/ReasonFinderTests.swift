@@ -15,7 +15,7 @@ import EpisodeModel
     @Test func dropsParentheticalsAndSaysIdentifiers() throws {
         let body = GoToolsDay.analysis.commits.first { $0.commit.hash.hasPrefix("9781f9a") }!.commit.body
         let reason = try #require(finder.reason(inBody: body))
-        #expect(reason.text == "Previously this triggered a bug Report and an internal error.")
+        #expect(reason.text == "Previously this triggered a bug report and an internal error.")
         #expect(!reason.isVerbatim)
     }
 

@@ -62,7 +62,7 @@ import Testing
         ("do not set include-path if workdir is set", "stopped setting include-path if workdir is set"),
         ("don't create regex inside a loop", "stopped creating regex inside a loop"),
         ("do not allow missing docs", "stopped allowing missing docs"),
-        ("don't panic on nil iface in Get", "stopped panicking on nil iface in Get"),
+        ("don't panic on nil iface in Get", "prevented a panic on nil iface in Get"),
         ("don't emit shadowing modifier in the builtin pkg", "stopped emitting shadowing modifier in the builtin pkg"),
         ("do not quux the frobs", nil),
         // What the program does is not what the author did (git.git: "die on contains walk errors").

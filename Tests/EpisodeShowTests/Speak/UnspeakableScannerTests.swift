@@ -21,13 +21,18 @@ import Testing
         ("Shingo removed reqwest::Response::error_for_status.", "symbol ::"),
         ("dropped the stale comment about advancing o->pos", "symbol ->"),
         ("missing => false", "symbol =>"),
+        // Read out in earlier scripts: an address, a path and a file's extension said aloud.
+        ("System trap at 0x0000f358a1ceb140", "hex number"),
+        ("in the go slash ssa package", "path read out"),
+        ("updated the README dot md", "file extension read out"),
+        ("changed Package dot swift", "file extension read out"),
     ])
     func findsUnspeakableTokens(text: String, reason: String) {
         #expect(UnspeakableScanner.findings(in: text).map(\.reason).contains(reason))
     }
 
     @Test func acceptsSpokenText() {
-        let text = "Hello and welcome to Go Tools Daily for Monday, June eighth, 2026. The go slash SSA package now skips generic methods, in Go 1.27. It is 50% faster (really) and > 4 is [optional]."
+        let text = "Hello and welcome to Go Tools Daily for Monday, June eighth, 2026. The SSA package now skips generic methods, in Go 1.27. It is 50% faster (really) and > 4 is [optional]."
         #expect(UnspeakableScanner.findings(in: text).isEmpty)
     }
 }

@@ -43,7 +43,7 @@ struct AnalysisBuilder {
             commits.append(AnalyzedCommit(
                 commit: entry.commit, area: entry.area, areaSource: .subjectPrefix, authorID: Self.personID(entry.commit.author),
                 isBot: entry.isBot, category: entry.category, summary: entry.summary, issueReferences: entry.issues,
-                storyID: storyID, score: Score(reasons: [ScoreReason(signal: "handmade", points: entry.score, detail: "test value")])))
+                storyID: storyID, score: Score(reasons: [ScoreReason(signal: .other, points: entry.score, detail: "test value")])))
         }
         var stories: [Story] = storyOrder.map { id in
             let members = storyMembers[id]!
@@ -62,7 +62,7 @@ struct AnalysisBuilder {
                 id: id, kind: members.count > 1 ? lead.kind : (lead.kind == .topic ? .topic : .single), rank: 0,
                 headline: lead.commit.subject, summary: lead.storySummary, commits: members.map { entries[$0].commit.hash },
                 authors: authors, areas: areas, category: lead.category, issueReferences: issues,
-                score: Score(reasons: [ScoreReason(signal: "handmade", points: score, detail: "test value")]))
+                score: Score(reasons: [ScoreReason(signal: .other, points: score, detail: "test value")]))
         }
         stories.sort { ($0.score.total, $1.id) > ($1.score.total, $0.id) }
         for index in stories.indices { stories[index].rank = index + 1 }

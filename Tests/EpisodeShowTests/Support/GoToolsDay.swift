@@ -38,7 +38,7 @@ enum GoToolsDay {
                 """,
                 trailers: [("Change-Id", "I50a85fdc0eb5879007b28852fb8eccf061e90c81"), ("Reviewed-on", "https://go-review.googlesource.com/c/tools/+/788380")],
                 files: ["go/ssa/ssautil/visit.go", "internal/typesinternal/element.go"]),
-            area: "go/ssa", spoken: "the go slash SSA package", category: .fix, summary: "reject generic methods from RuntimeTypes", score: 5.5,
+            area: "go/ssa", spoken: "the SSA package", category: .fix, summary: "reject generic methods from RuntimeTypes", score: 5.5,
             issues: [IssueReference(repository: "golang/go", number: 79901, relation: "fixes"), IssueReference(repository: "golang/go", number: 79600, relation: "fixes")])
         builder.add(
             .make(
@@ -100,7 +100,7 @@ enum GoToolsDay {
                 """,
                 trailers: [("Change-Id", "I08f1bff72cbc26bf2821018f909a91171d4bb74e"), ("Reviewed-on", "https://go-review.googlesource.com/c/tools/+/787721")],
                 files: ["go/packages/packages_test.go"]),
-            area: "go/packages", spoken: "the go slash packages package", category: .tests,
+            area: "go/packages", spoken: "the go packages loader", category: .tests,
             summary: "make Config.Env test independent of go list build work", score: 1.5)
         builder.add(
             .make(

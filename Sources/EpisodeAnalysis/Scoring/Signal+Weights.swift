@@ -1,21 +1,7 @@
 import EpisodeModel
 
-/// The signals of the significance model. Each id is also the key of its weight in the
-/// configuration's `weights` object; `Docs/SCORING.md` explains each one.
-public enum Signal: String, CaseIterable, Sendable {
-    // What kind of change it is: a base amount by category.
-    case fix, feature, performance, refactor, docs, tests, build, chore, style, revert, release, merge, other
-    // What the messages say.
-    case crash, race, deadlock, leak, security, regression, breaking, newAPI, typo, measured
-    // What users see, and cleanups they need not hear about first.
-    case surface, documented, cleanup
-    // What the change touches.
-    case size, spread, testsAdded, platforms
-    // Who and what it involves.
-    case issue, reviewers, discussion, bot
-    // Stories of several commits.
-    case storyCommits, storyAuthors
-
+/// The scoring model's numbers for each signal.
+extension Signal {
     /// The default weight: points for a full-strength signal.
     public var defaultWeight: Double {
         switch self {
@@ -55,6 +41,8 @@ public enum Signal: String, CaseIterable, Sendable {
         case .bot: -1
         case .storyCommits: 0.5
         case .storyAuthors: 0.5
+        // Not weighed: the area multiplier, which defaults to 1, scales the other points.
+        case .area: 1
         }
     }
 
