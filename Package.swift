@@ -24,6 +24,8 @@ let package = Package(
         ),
         .executableTarget(name: "episodegen", dependencies: ["EpisodeKit"]),
         .executableTarget(name: "parse-bench", dependencies: ["EpisodeIngest"], path: "Benchmarks/parse-bench"),
+        // Rebuilds a repository from a corpus log through `git fast-import`, for Scripts/bench-repo.sh.
+        .executableTarget(name: "corpus-replay", dependencies: ["EpisodeIngest", "EpisodeKit"], path: "Benchmarks/corpus-replay"),
         // Helpers shared by the test targets: temporary git repositories and the corpus's location.
         .target(name: "EpisodeTestSupport", path: "Tests/EpisodeTestSupport"),
         .testTarget(name: "EpisodeTextTests", dependencies: ["EpisodeText", "EpisodeModel"]),

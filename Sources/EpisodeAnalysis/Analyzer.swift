@@ -47,7 +47,7 @@ public struct Analyzer: Sendable {
 
     /// - Parameter commits: the input's commits, in input order (newest first for `git log`).
     /// - Returns: every commit analysed, in input order; people; areas; stories ranked, lead first.
-    public func analyze(_ commits: [Commit]) -> Analysis {
+    public func analyze(_ commits: consuming [Commit]) -> Analysis {
         let resolver = IdentityResolver(
             mailmap: mailmap.map(MailmapParser.parse) ?? Mailmap(),
             identities: configuration.identities,
@@ -81,6 +81,10 @@ public struct Analyzer: Sendable {
                 issueReferences: references, topic: convention.topic
             ))
         }
+        // The facts hold every commit now: the input's copies go, not to be held three times over.
+        let span = Analyzer.span(commits, dateField: configuration.dateField)
+        _ = consume commits
+        _ = consume conventions
 
         var messages: [[MessageSentence]] = []
         var affects: [[String]] = []
@@ -126,7 +130,7 @@ public struct Analyzer: Sendable {
             if a.coAuthored.count != b.coAuthored.count { return a.coAuthored.count > b.coAuthored.count }
             return a.name != b.name ? a.name < b.name : a.id < b.id
         }
-        return Analysis(commits: analyzed, people: people, areas: areaSummaries(facts), stories: ranked, span: Analyzer.span(commits, dateField: configuration.dateField))
+        return Analysis(commits: analyzed, people: people, areas: areaSummaries(facts), stories: ranked, span: span)
     }
 
     /// The calendar days of the input (each commit's day in its own time zone, by the show's

@@ -36,8 +36,9 @@ public struct EpisodePipeline: Sendable {
     ///   - date: the episode's day, said in the script and named in the notes.
     /// - Returns: the analysis (areas, people, ranked stories) and the episode made from it.
     /// - Throws: `EpisodeComposerError` when a template fails while rendering.
-    public func run(_ commits: [Commit], date: EpisodeDate) throws -> (analysis: Analysis, episode: Episode) {
-        let analysis = Analyzer(configuration: configuration, mailmap: mailmap).analyze(commits)
+    public func run(_ commits: consuming [Commit], date: EpisodeDate) throws -> (analysis: Analysis, episode: Episode) {
+        // Consumed: the analysis lets the input go once it holds every commit itself.
+        let analysis = Analyzer(configuration: configuration, mailmap: mailmap).analyze(consume commits)
         return (analysis, try composer.compose(analysis, date: date))
     }
 

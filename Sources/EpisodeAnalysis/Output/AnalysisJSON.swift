@@ -13,15 +13,65 @@ public enum AnalysisJSON {
     public static func encode(_ analysis: Analysis) -> [UInt8] {
         var writer = JSONWriter(layout: .pretty)
         writer.bytes.reserveCapacity(analysis.commits.count * 2_500)
-        writer.object {
-            $0.key("areas") { $0.array(analysis.areas) { $0.areaSummary($1) } }
-            $0.key("commits") { $0.array(analysis.commits) { $0.analyzedCommit($1) } }
-            $0.key("people") { $0.array(analysis.people) { $0.person($1) } }
-            $0.key("schemaVersion") { $0.integer(analysis.schemaVersion) }
-            $0.key("span") { $0.span(analysis.span) }
-            $0.key("stories") { $0.array(analysis.stories) { $0.story($1) } }
-        }
+        writer.analysis(analysis) { _ in true }
         return writer.bytes
+    }
+
+    /// Writes the same bytes as `encode` in pieces of about `chunkSize` bytes, handing each to
+    /// `sink` as it fills, so a long history never holds its whole JSON (180 MB for git/git).
+    /// Stops at the first error `sink` throws and rethrows it.
+    public static func write(_ analysis: Analysis, chunkSize: Int = 1 << 20, to sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+        var writer = JSONWriter(layout: .pretty)
+        let chunkSize = max(1, chunkSize)
+        writer.bytes.reserveCapacity(chunkSize + (chunkSize >> 2))
+        var failure: (any Error)?
+        writer.analysis(analysis) { writer in
+            guard writer.bytes.count >= chunkSize else { return true }
+            do {
+                try writer.bytes.withUnsafeBytes(sink)
+                writer.bytes.removeAll(keepingCapacity: true)
+                return true
+            } catch {
+                failure = error
+                return false
+            }
+        }
+        if let failure { throw failure }
+        try writer.bytes.withUnsafeBytes(sink)
+    }
+}
+
+/// The document, streamed: `drain` runs after every element of its arrays and may hand the
+/// bytes so far elsewhere; when it returns false, writing stops.
+extension JSONWriter {
+    mutating func analysis(_ analysis: Analysis, drain: (inout JSONWriter) -> Bool) {
+        var going = true
+        beginObject()
+        key("areas")
+        elements(analysis.areas, &going, drain) { $0.areaSummary($1) }
+        key("commits")
+        elements(analysis.commits, &going, drain) { $0.analyzedCommit($1) }
+        key("people")
+        elements(analysis.people, &going, drain) { $0.person($1) }
+        key("schemaVersion")
+        integer(analysis.schemaVersion)
+        key("span")
+        span(analysis.span)
+        key("stories")
+        elements(analysis.stories, &going, drain) { $0.story($1) }
+        endObject()
+    }
+
+    private mutating func elements<Element>(
+        _ values: [Element], _ going: inout Bool, _ drain: (inout JSONWriter) -> Bool, _ write: (inout JSONWriter, Element) -> Void
+    ) {
+        beginArray()
+        for value in values where going {
+            element()
+            write(&self, value)
+            going = drain(&self)
+        }
+        endArray()
     }
 }
 

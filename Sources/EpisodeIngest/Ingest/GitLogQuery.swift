@@ -40,6 +40,44 @@ public struct GitLogQuery: Equatable, Sendable {
     /// signatures, pager, decorations, rename detection and its limit, the root commit's files,
     /// paths relative to a subfolder, file order and submodules.
     public var arguments: [String] {
+        logArguments + selection
+    }
+
+    /// Which commits: the date limits, then the revisions after `--end-of-options`.
+    private var selection: [String] {
+        var arguments: [String] = []
+        if let since { arguments.append("--since=\(since)") }
+        if let until { arguments.append("--until=\(until)") }
+        arguments += windowLimits
+        arguments.append("--end-of-options")
+        arguments += revisions
+        arguments.append("--")
+        return arguments
+    }
+
+    /// Most commits `arguments(forCommits:)` names on the command line; more go through `arguments`
+    /// in one pass (Linux allows about 2 MB of arguments, 41 bytes a hash).
+    static let maxNamedCommits = 20_000
+
+    /// For a window on the author date, the arguments of a cheap first pass that lists the
+    /// candidates' hashes and author dates (`<hash> <seconds>` a line) without diffing any of
+    /// them, so that only the commits the window keeps are diffed; `nil` for any other query.
+    /// A day's commits can have been committed weeks later, so git is asked for far more
+    /// commits than the day holds, and diffing is most of what a commit costs.
+    public var authorDateScanArguments: [String]? {
+        guard let window, window.field == .author else { return nil }
+        return ["-C", repository, "log", "--no-color", "--format=%H %at"] + selection
+    }
+
+    /// The arguments that print exactly `hashes`, in the order given (the first pass's walk
+    /// order), in the machine format; `nil` when there are too many to name.
+    public func arguments(forCommits hashes: [String]) -> [String]? {
+        guard hashes.count <= GitLogQuery.maxNamedCommits else { return nil }
+        return logArguments + ["--no-walk=unsorted", "--end-of-options"] + hashes + ["--"]
+    }
+
+    /// `git log` in the machine format, up to the commits to show.
+    private var logArguments: [String] {
         var arguments = [
             "-C", repository,
             "--no-pager",
@@ -55,12 +93,6 @@ public struct GitLogQuery: Equatable, Sendable {
             "--decorate=short", "--root", "--no-relative", "--ignore-submodules=none", "-O/dev/null",
             "-z", "--raw", "--numstat", "--format=\(GitLogQuery.format)",
         ]
-        if let since { arguments.append("--since=\(since)") }
-        if let until { arguments.append("--until=\(until)") }
-        arguments += windowLimits
-        arguments.append("--end-of-options")
-        arguments += revisions
-        arguments.append("--")
         return arguments
     }
 

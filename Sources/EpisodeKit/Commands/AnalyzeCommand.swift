@@ -9,10 +9,10 @@ enum AnalyzeCommand {
         let configuration = try context.loadConfiguration()
         let mailmap = try context.mailmapForPipedInput(configuration: configuration)
         let (commits, _) = try context.readAllCommits(configuration: configuration)
-        let analysis = Analyzer(configuration: configuration, mailmap: mailmap).analyze(commits)
-        var output = FileDescriptorOutput(descriptor: context.streams.output)
-        output.buffer = AnalysisJSON.encode(analysis)
-        output.buffer.append(UInt8(ascii: "\n"))
-        try output.flush()
+        let analysis = Analyzer(configuration: configuration, mailmap: mailmap).analyze(consume commits)
+        // Streamed in 1 MB pieces: the whole JSON of a long history is larger than its analysis.
+        let descriptor = context.streams.output
+        try AnalysisJSON.write(analysis) { try FileDescriptorOutput.writeAll($0, to: descriptor) }
+        try [UInt8(ascii: "\n")].withUnsafeBytes { try FileDescriptorOutput.writeAll($0, to: descriptor) }
     }
 }

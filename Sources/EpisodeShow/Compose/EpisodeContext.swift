@@ -27,7 +27,9 @@ struct EpisodeContext: Sendable {
     init(facts: EpisodeFacts) {
         let analysis = facts.analysis
         let plan = facts.plan
-        let human = analysis.commits.filter { !$0.isBot }
+        // Lazy views, not filtered copies: on a whole history a copy of every commit outweighs the analysis.
+        let human = analysis.commits.lazy.filter { !$0.isBot }
+        let humanCount = human.count
         let people = analysis.people.filter { !$0.isBot && !$0.commits.isEmpty }
         let bots = analysis.people.filter { $0.isBot && !$0.commits.isEmpty }
 
@@ -38,13 +40,13 @@ struct EpisodeContext: Sendable {
         let topPerson = byCommits(people).first
         var categoryCounts: [ChangeCategory: Int] = [:]
         for commit in human { categoryCounts[commit.category, default: 0] += 1 }
-        let mostly = categoryCounts.filter { $0.value * 2 > human.count }.first?.key
+        let mostly = categoryCounts.filter { $0.value * 2 > humanCount }.first?.key
 
         let day: TemplateValue = [
             "total": .int(analysis.commits.count),
-            "commits": .int(human.count),
+            "commits": .int(humanCount),
             "people": .int(people.count),
-            "bots": .int(analysis.commits.count - human.count),
+            "bots": .int(analysis.commits.count - humanCount),
             "botNames": .list(bots.map { .string(EpisodeContext.spokenBotName($0.name)) }),
             "areas": .list(EpisodeFacts.sharingCode(areaOrder.prefix(EpisodeContext.maxAreas).map { facts.listedArea($0.id) }).map(TemplateValue.string)),
             "areaCount": .int(areaOrder.count),
@@ -54,7 +56,7 @@ struct EpisodeContext: Sendable {
                 commit.issueReferences.filter { ["fixes", "closes", "fixed", "close", "fix", "resolves"].contains($0.relation) }.map(\.label)
             }).count),
             "fixes": .int(categoryCounts[.fix] ?? 0),
-            "areasCoverMost": .bool(areaOrder.prefix(EpisodeContext.maxAreas).reduce(0) { $0 + $1.count } * 2 > human.count
+            "areasCoverMost": .bool(areaOrder.prefix(EpisodeContext.maxAreas).reduce(0) { $0 + $1.count } * 2 > humanCount
                 && areaOrder.count > EpisodeContext.maxAreas),
             "topPerson": topPerson.map { person -> TemplateValue in
                 ["name": .string(person.name), "firstName": .string(EpisodeFacts.firstName(of: person.name)), "commits": .int(person.commits.count)]
@@ -77,15 +79,17 @@ struct EpisodeContext: Sendable {
             }),
         ]
 
-        let untoldCommits = plan.untold.flatMap(\.commits).compactMap { facts.commitsByHash[$0] }.filter { !$0.isBot }
-        let untoldAreas = EpisodeContext.rankedAreas(untoldCommits.map(\.area.id), rank: areaRanks)
+        let untoldHuman = plan.untold.lazy.flatMap(\.commits).compactMap { facts.commitsByHash[$0] }.filter { !$0.isBot }
+        let untoldAreas = EpisodeContext.rankedAreas(untoldHuman.map(\.area.id), rank: areaRanks)
+        // Every commit has one area, so the areas' counts add up to the untold commits.
+        let untoldCount = untoldAreas.reduce(0) { $0 + $1.count }
         let shownAreas = Array(untoldAreas.prefix(EpisodeContext.maxAreas))
         let unnamed = people.filter { !named.contains($0.id) }.map(\.name)
         let more: TemplateValue = [
-            "commits": .int(untoldCommits.count),
+            "commits": .int(untoldCount),
             "stories": .int(plan.untold.count),
             "areas": .list(shownAreas.map { ["name": .string(facts.listedArea($0.id)), "commits": .int($0.count)] }),
-            "otherCommits": .int(untoldCommits.count - shownAreas.reduce(0) { $0 + $1.count }),
+            "otherCommits": .int(untoldCount - shownAreas.reduce(0) { $0 + $1.count }),
             "names": .list(unnamed.prefix(EpisodeContext.maxUnnamed).map(TemplateValue.string)),
             "otherPeople": .int(max(0, unnamed.count - EpisodeContext.maxUnnamed)),
         ]
@@ -329,7 +333,7 @@ struct EpisodeContext: Sendable {
     }
 
     /// Area ids with their counts, most first, ties by the best story rank in the area, then id.
-    static func rankedAreas(_ ids: [String], rank: [String: Int]) -> [(id: String, count: Int)] {
+    static func rankedAreas(_ ids: some Sequence<String>, rank: [String: Int]) -> [(id: String, count: Int)] {
         var counts: [String: Int] = [:]
         for id in ids { counts[id, default: 0] += 1 }
         return counts.map { (id: $0.key, count: $0.value) }.sorted {

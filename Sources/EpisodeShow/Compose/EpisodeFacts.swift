@@ -13,7 +13,7 @@ struct EpisodeFacts: Sendable {
     let reasons: ReasonFinder
     let teller: MessageTeller
     let peopleByID: [String: Person]
-    let commitsByHash: [String: AnalyzedCommit]
+    let commitsByHash: CommitLookup
     let areaNames: [String: String]
 
     init(analysis: Analysis, plan: EpisodePlan, configuration: ShowConfiguration, date: EpisodeDate) {
@@ -26,7 +26,7 @@ struct EpisodeFacts: Sendable {
         reasons = ReasonFinder(speakable: speakable)
         teller = MessageTeller(reasons: reasons)
         peopleByID = Dictionary(analysis.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        commitsByHash = Dictionary(analysis.commits.map { ($0.commit.hash, $0) }, uniquingKeysWith: { first, _ in first })
+        commitsByHash = CommitLookup(analysis.commits)
         var names: [String: String] = [:]
         for commit in analysis.commits { names[commit.area.id] = names[commit.area.id] ?? commit.area.spokenName }
         for summary in analysis.areas { names[summary.area.id] = summary.area.spokenName }

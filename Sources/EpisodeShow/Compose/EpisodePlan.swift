@@ -44,7 +44,7 @@ public struct EpisodePlan: Equatable, Sendable {
     static let maxRoundupItems = 6
 
     public init(analysis: Analysis, maxStories: Int) {
-        let commitsByHash = Dictionary(analysis.commits.map { ($0.commit.hash, $0) }, uniquingKeysWith: { first, _ in first })
+        let commitsByHash = CommitLookup(analysis.commits)
         let ranked = analysis.stories.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
         // A story is a person's when at least one of its commits is not a bot's.
         let human = ranked.filter { story in

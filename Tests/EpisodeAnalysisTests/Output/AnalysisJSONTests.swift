@@ -51,4 +51,36 @@ import EpisodeModel
         #expect(AnalysisJSON.encode(analysis) == (try AnalysisJSONTests.foundation(analysis)))
         #expect(AnalysisJSON.encode(Analysis(commits: [], people: [], areas: [], stories: [])) == (try AnalysisJSONTests.foundation(Analysis(commits: [], people: [], areas: [], stories: []))))
     }
+
+    /// `analyze` streams: the pieces, whatever their size, add up to the bytes `encode` gives,
+    /// and those match `JSONEncoder` (the encoding before streaming).
+    @Test(arguments: [1, 4_096, 1 << 20])
+    func streamedPiecesAddUpToTheWholeDocument(_ chunkSize: Int) throws {
+        let commits = try CorpusLog.commits("golang-tools-2026h1.fuller-numstat.log")
+        let analysis = Analyzer(configuration: ShowConfiguration()).analyze(commits)
+        var streamed: [UInt8] = []
+        var pieces = 0
+        try AnalysisJSON.write(analysis, chunkSize: chunkSize) { piece in
+            streamed.append(contentsOf: piece)
+            pieces += 1
+        }
+        #expect(streamed == AnalysisJSON.encode(analysis))
+        #expect(streamed == (try AnalysisJSONTests.foundation(analysis)))
+        // No piece holds the whole document unless the chunk is larger than it.
+        #expect(chunkSize >= streamed.count ? pieces == 1 : pieces > 1)
+    }
+
+    struct SinkFailed: Error, Equatable {}
+
+    @Test func aFailingSinkStopsTheWriterAndItsErrorComesBack() throws {
+        let analysis = Analyzer(configuration: ShowConfiguration()).analyze(try CorpusLog.commits("git-cliff.stat.log"))
+        var calls = 0
+        #expect(throws: SinkFailed()) {
+            try AnalysisJSON.write(analysis, chunkSize: 1) { _ in
+                calls += 1
+                throw SinkFailed()
+            }
+        }
+        #expect(calls == 1)
+    }
 }

@@ -42,6 +42,13 @@ import EpisodeTestSupport
                 .read { commit in names.append(hashes.first { $0.value == commit.hash }?.key ?? commit.hash) }
             return names.sorted()
         }
+
+        /// The hashes the reader yields for `window`, in the order it yields them.
+        func hashesInOrder(_ query: GitLogQuery) throws -> [String] {
+            var found: [String] = []
+            try GitLogReader(query: query, environment: repository.environment).read { found.append($0.hash) }
+            return found
+        }
     }
 
     struct Case: Sendable, CustomTestStringConvertible {
@@ -60,6 +67,7 @@ import EpisodeTestSupport
         Case(zone: "UTC", day: "2026-05-16", field: .committer, expected: ["a", "b", "c", "d", "e"]),
         Case(zone: "UTC", day: "2026-05-24", field: .committer, expected: ["f"]),
         Case(zone: "UTC", day: "2026-05-10", field: .committer, expected: []),
+        Case(zone: "UTC", day: "2026-05-20", field: .author, expected: []),
     ])
     func keepsExactlyTheCommitsOfTheDayInTheZone(_ testCase: Case) throws {
         let zone = try #require(TimeZone(identifier: testCase.zone))
@@ -110,5 +118,37 @@ import EpisodeTestSupport
         #expect(author.contains(Commit(hash: "abc", author: dated)))
         #expect(!committer.contains(Commit(hash: "abc", author: dated)))
         #expect(committer.contains(Commit(hash: "abc", committer: dated)))
+    }
+
+    /// The author-date window diffs only the commits it keeps, named in a second pass: they must
+    /// come in the order one walk over everything gives.
+    @Test func authorDayKeepsGitsOrder() throws {
+        let zone = try #require(TimeZone(identifier: "UTC"))
+        let window = DateWindow(day: try #require(CalendarDay(parsing: "2026-05-14")), timeZone: zone)
+        let all = try Day.shared.hashesInOrder(GitLogQuery(repository: Day.shared.repository.path))
+        let day = Set(["a", "b", "f"].compactMap { Day.shared.hashes[$0] })
+        let kept = try Day.shared.hashesInOrder(GitLogQuery(repository: Day.shared.repository.path, window: window))
+        #expect(kept.count == 3)
+        #expect(kept == all.filter(day.contains))
+    }
+
+    @Test func firstPassListsNoDiffAndTheSecondNamesTheCommits() throws {
+        let query = GitLogQuery(repository: "/r", revisions: ["main"], window: DateWindow(start: 1_000_000, end: 1_086_400))
+        let scan = try #require(query.authorDateScanArguments)
+        #expect(!scan.contains("--numstat") && !scan.contains("--raw"))
+        #expect(scan.contains("--since=@\(1_000_000 - 86_400) +0000"))
+        #expect(Array(scan.suffix(3)) == ["--end-of-options", "main", "--"])
+        let named = try #require(query.arguments(forCommits: ["h2", "h1"]))
+        #expect(named.contains("--numstat") && named.contains("--no-walk=unsorted"))
+        #expect(!named.contains("main") && !named.contains { $0.hasPrefix("--since") })
+        #expect(Array(named.suffix(4)) == ["--end-of-options", "h2", "h1", "--"])
+        #expect(query.arguments(forCommits: Array(repeating: "h", count: GitLogQuery.maxNamedCommits + 1)) == nil)
+        #expect(GitLogQuery(repository: "/r", window: DateWindow(start: 0, end: 1, field: .committer)).authorDateScanArguments == nil)
+        #expect(GitLogQuery(repository: "/r").authorDateScanArguments == nil)
+    }
+
+    @Test func listingKeepsTheHashesAuthoredInTheWindowInOrder() {
+        let listing = Array("c3 150\nb2 99\na1 100\nd4 200\nbad line\n\ne5 199\n".utf8)
+        #expect(GitLogReader.hashes(inListing: listing, authoredIn: DateWindow(start: 100, end: 200)) == ["c3", "a1", "e5"])
     }
 }
