@@ -2,40 +2,47 @@
 /// sentence says (a problem, an effect, a change, a measurement) and whom it concerns.
 struct MessageWords {
     /// Lower-cased words; apostrophes and hyphens stay inside a word, `%` is a word of its own.
-    let words: [Substring]
-    private let lowered: String
+    let words: [String]
     private let original: [Substring]
 
     init(_ sentence: String) {
-        var text = ""
-        text.reserveCapacity(sentence.utf8.count)
+        var words: [String] = []
+        var current: [UInt8] = []
+        func flush() {
+            // "--flag" and "word-" keep their inner hyphens only.
+            var start = current.startIndex
+            var end = current.endIndex
+            while start < end, current[start] == 0x2D || current[start] == 0x27 { start += 1 }
+            while end > start, current[end - 1] == 0x2D || current[end - 1] == 0x27 { end -= 1 }
+            if start < end { words.append(String(decoding: current[start..<end], as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
         for scalar in sentence.unicodeScalars {
-            switch scalar {
-            case "A"..."Z": text.unicodeScalars.append(Unicode.Scalar(scalar.value + 32)!)
-            case "a"..."z", "0"..."9", "'", "-", "’": text.unicodeScalars.append(scalar == "’" ? "'" : scalar)
-            case "%": text += " % "
-            default: text += scalar.value >= 0x80 && scalar.properties.isAlphabetic ? String(scalar) : " "
+            let value = scalar.value
+            if value >= 0x41, value <= 0x5A {
+                current.append(UInt8(value + 0x20))
+            } else if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || value == 0x27 || value == 0x2D {
+                current.append(UInt8(value))
+            } else if value == 0x2019 {
+                current.append(0x27)
+            } else if value == 0x25 {
+                flush()
+                words.append("%")
+            } else if value >= 0x80, scalar.properties.isAlphabetic {
+                current.append(contentsOf: String(scalar).lowercased().utf8)
+            } else {
+                flush()
             }
         }
-        lowered = text
-        words = lowered.split(separator: " ").map { $0.trimmingHyphens }
+        flush()
+        self.words = words
         original = sentence.split(separator: " ")
     }
 
     var count: Int { words.count }
 
-    /// Whether any phrase (one or more words) occurs in order.
-    func containsAny(_ phrases: [[Substring]]) -> Bool {
-        for phrase in phrases {
-            guard let head = phrase.first else { continue }
-            var index = 0
-            while index + phrase.count <= words.count {
-                if words[index] == head, phrase.count == 1 || words[index..<index + phrase.count].elementsEqual(phrase) { return true }
-                index += 1
-            }
-        }
-        return false
-    }
+    /// Whether any phrase of the list occurs.
+    func containsAny(_ phrases: PhraseIndex) -> Bool { phrases.occurs(in: words) }
 
     /// "This CL is part of a series", "See the design doc", "Thanks to ...": nothing to tell.
     var isBoilerplate: Bool {
@@ -49,14 +56,34 @@ struct MessageWords {
 
     /// Half or more of its words are identifiers, paths or numbers: a list, not prose.
     var isMostlyCode: Bool {
-        let code = original.filter { word in
-            let core = word.trimmingCharacters(".,;:!?()\"'`")
-            guard !core.isEmpty else { return false }
-            let innerCapital = core.dropFirst().contains(where: \.isUppercase) && core.contains(where: \.isLowercase)
-            return innerCapital || core.contains("_") || core.contains("/") || core.contains("(") || core.contains("=")
-                || (core.contains(".") && !core.hasSuffix(".")) || core.hasPrefix("`")
-        }
+        let code = original.filter { MessageWords.looksLikeCode(Array($0.utf8)) }
         return code.count * 2 >= original.count
+    }
+
+    static let edgePunctuation: Set<UInt8> = Set(".,;:!?()\"'`".utf8)
+
+    /// An identifier, path, call or assignment: "getg_safe", "go/ssa", "f()", "a=b", "pkg.Func", "sysUnreserve".
+    static func looksLikeCode(_ word: [UInt8]) -> Bool {
+        let edge = MessageWords.edgePunctuation
+        var start = 0
+        var end = word.count
+        let opensWithBacktick = word.first == UInt8(ascii: "`")
+        while start < end, edge.contains(word[start]) { start += 1 }
+        while end > start, edge.contains(word[end - 1]) { end -= 1 }
+        guard start < end else { return false }
+        let core = word[start..<end]
+        var lower = false
+        var innerCapital = false
+        for (offset, byte) in core.enumerated() {
+            switch byte {
+            case UInt8(ascii: "_"), UInt8(ascii: "/"), UInt8(ascii: "("), UInt8(ascii: "="): return true
+            case UInt8(ascii: "."): if offset < core.count - 1 { return true }
+            case 0x61...0x7A: lower = true
+            case 0x41...0x5A: if offset > 0 { innerCapital = true }
+            default: break
+            }
+        }
+        return (innerCapital && lower) || opensWithBacktick
     }
 
     /// "20% faster", "from 3 to 1 allocations", "2x smaller": a number beside a word of measure.
@@ -64,7 +91,7 @@ struct MessageWords {
         let hasNumber = words.contains { word in word.first?.isNumber == true || word == "%" }
         guard hasNumber else { return false }
         let percent = words.contains("%") || words.contains { $0.first?.isNumber == true && ($0.hasSuffix("x") || $0.hasSuffix("×")) && $0.dropLast().allSatisfy { $0.isNumber || $0 == "." } }
-        let fromTo = (containsAny([["from"]]) && containsAny([["to"]])) || containsAny([["instead", "of"]])
+        let fromTo = (words.contains("from") && words.contains("to")) || MessageWords.insteadOf.occurs(in: words)
         return (percent || fromTo) && containsAny(MessageWords.measures)
     }
 
@@ -83,12 +110,16 @@ struct MessageWords {
     /// Terms of `affectedTerms` this sentence names, as they are said.
     /// - Parameter isSubject: the words are a subject, where every term counts.
     func affected(isSubject: Bool) -> [String] {
-        MessageWords.affectedTerms.filter { term in (isSubject || !term.subjectOnly) && containsAny([term.words]) }.map(\.spoken)
+        MessageWords.affectedIndex.matches(in: words).map { MessageWords.affectedTerms[$0] }
+            .filter { isSubject || !$0.subjectOnly }.map(\.spoken)
     }
+
+    /// Every affected term in one index, its phrase numbers those of `affectedTerms`.
+    static let affectedIndex = PhraseIndex(affectedTerms.map(\.phrase))
 
     // MARK: - Phrase lists
 
-    static func phrases(_ list: [String]) -> [[Substring]] { list.map { $0.split(separator: " ") } }
+    static func phrases(_ list: [String]) -> PhraseIndex { PhraseIndex(list) }
 
     static let problemPhrases = phrases([
         "crash", "crashed", "crashes", "crashing", "panic", "panicked", "panics", "panicking", "garbage", "deadlock", "deadlocks",
@@ -132,6 +163,7 @@ struct MessageWords {
         "down", "up", "saves", "saving", "savings", "benchmark", "benchmarks", "seconds", "second", "ms", "milliseconds",
         "minutes", "bytes", "kb", "mb", "gb", "instructions", "dropped", "drops", "cut",
     ])
+    static let insteadOf = phrases(["instead of"])
     static let speculation = phrases([
         "maybe", "perhaps", "not sure", "i think", "i guess", "could also", "we could", "todo", "i'm not sure", "unclear whether",
         "we plan", "plan to", "in a future", "in a follow-up", "in a follow up", "a later cl", "a future cl",
@@ -141,7 +173,7 @@ struct MessageWords {
         "this is a cherry-pick", "cherry picked", "cherry-picked", "this reverts commit", "this reverts cl", "change-id",
         "signed-off-by", "reviewed-on", "co-authored-by", "please review", "do not submit", "do not merge",
     ])
-    static let changeVerbs: Set<Substring> = [
+    static let changeVerbs: Set<String> = [
         "use", "add", "make", "change", "teach", "remove", "replace", "move", "return", "check", "skip", "stop", "avoid",
         "fix", "report", "introduce", "implement", "call", "pass", "set", "let", "keep", "handle", "rewrite", "split",
         "switch", "update", "reject", "allow", "ensure", "treat", "record", "track", "mark", "drop", "delete", "rename",
@@ -151,7 +183,7 @@ struct MessageWords {
     ]
 
     struct AffectedTerm {
-        var words: [Substring]
+        var phrase: String
         /// How a host says it.
         var spoken: String
         /// Counted only when the subject names it: hosting services and editors turn up in
@@ -173,26 +205,9 @@ struct MessageWords {
         ("meson", "Meson"), ("vs code", "VS Code"), ("vscode", "VS Code"), ("neovim", "Neovim"), ("emacs", "Emacs"),
         ("vim", "Vim"), ("github", "GitHub"), ("gitlab", "GitLab"), ("bitbucket", "Bitbucket"), ("gitea", "Gitea"),
         ("docker", "Docker"),
-    ].map { AffectedTerm(words: $0.0.split(separator: " "), spoken: $0.1, subjectOnly: subjectOnlyTerms.contains($0.1)) }
+    ].map { AffectedTerm(phrase: $0.0, spoken: $0.1, subjectOnly: subjectOnlyTerms.contains($0.1)) }
 
     static let subjectOnlyTerms: Set<String> = [
         "GitHub", "GitLab", "Bitbucket", "Gitea", "Docker", "VS Code", "Neovim", "Emacs", "Vim", "JavaScript", "CMake", "Meson",
     ]
-}
-
-private extension Substring {
-    /// "--flag" and "word-" keep their inner hyphens only.
-    var trimmingHyphens: Substring {
-        var result = self
-        while result.first == "-" || result.first == "'" { result = result.dropFirst() }
-        while result.last == "-" || result.last == "'" { result = result.dropLast() }
-        return result
-    }
-
-    func trimmingCharacters(_ set: String) -> Substring {
-        var result = self
-        while let first = result.first, set.contains(first) { result = result.dropFirst() }
-        while let last = result.last, set.contains(last) { result = result.dropLast() }
-        return result
-    }
 }
