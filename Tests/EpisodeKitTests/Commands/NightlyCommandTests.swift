@@ -99,6 +99,27 @@ import Testing
             let position = index < 3 ? index : 4
             #expect(try snapshot(day) == before[position], "\(day) changed")
         }
+
+        // The editor approves the 1st; the feed lists exactly that episode, with its transcript and chapters.
+        let approve = try CommandRunner.run(
+            ["approve", show.appendingPathComponent("2026-06-01").path], environment: repository.environment, currentDirectory: repository.root.path)
+        #expect(approve.status == 0, "\(approve.error)")
+        let config = repository.root.appendingPathComponent("show.json")
+        try Data(#"{"feed": {"baseURL": "https://example.org/show", "author": "The editors", "imageURL": "https://example.org/cover.png", "category": "Technology"}}"#.utf8).write(to: config)
+        let feedRun = try CommandRunner.run(["feed", "--config", config.path, show.path], environment: repository.environment, currentDirectory: repository.root.path)
+        #expect(feedRun.status == 0, "\(feedRun.error)")
+        let feed = try FeedDocument(parsing: feedRun.output)
+        #expect(feed.all("rss/channel/item/guid").map(\.text) == ["https://example.org/show/2026-06-01/"])
+        let transcript = try #require(feed.all("rss/channel/item/podcast:transcript").first?.attributes["url"])
+        let chapters = try #require(feed.all("rss/channel/item/podcast:chapters").first?.attributes["url"])
+        let local = { (url: String) in show.appendingPathComponent(String(url.dropFirst("https://example.org/show/".count))) }
+        #expect(!(try WebVTTDocument(parsing: String(contentsOf: local(transcript), encoding: .utf8)).cues.isEmpty))
+        #expect(try JSONSerialization.jsonObject(with: Data(contentsOf: local(chapters))) is [String: Any])
+        // An approved bundle is never regenerated, even when its day gets a late commit.
+        let approvedScript = try text("2026-06-01", "script.txt")
+        try land("Rename the parser entry point", by: ben, on: "2026-06-01T23:00:00+00:00", file: "parser2.txt")
+        #expect(try nightly(on: "2026-06-06", ["--date", "2026-06-01"]).status == 0)
+        #expect(try text("2026-06-01", "script.txt") == approvedScript)
     }
 
     @Test func progressShowsOnATerminalOnly() throws {
