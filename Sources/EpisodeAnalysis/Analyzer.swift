@@ -91,9 +91,10 @@ public struct Analyzer: Sendable {
         messages.reserveCapacity(facts.count)
         affects.reserveCapacity(facts.count)
         for position in facts.indices {
-            let sentences = MessageReader.read(facts[position].commit.body, isRevert: facts[position].convention.isRevert)
+            let (sentences, affected) = MessageReader.reading(
+                facts[position].commit.body, subject: facts[position].commit.subject, isRevert: facts[position].convention.isRevert)
             messages.append(sentences)
-            affects.append(MessageReader.affected(subject: facts[position].commit.subject, sentences: sentences))
+            affects.append(affected)
         }
 
         let drafts = StoryBuilder.build(&facts)

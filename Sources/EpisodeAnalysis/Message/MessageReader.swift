@@ -9,7 +9,14 @@ public enum MessageReader {
     /// The sentences of `body` that play a role, in body order.
     /// - Parameter isRevert: the commit is a revert, so its reason is looked for.
     public static func read(_ body: String, isRevert: Bool = false) -> [MessageSentence] {
-        guard !body.isEmpty else { return [] }
+        reading(body, subject: "", isRevert: isRevert).sentences
+    }
+
+    /// The sentences of `body` that play a role, and the platforms, architectures, build modes and
+    /// tools the subject and those sentences name, in a fixed order ("Android", "c-archive"): the
+    /// words a close says "if you build ... for ..." with. Each sentence's words are found once.
+    public static func reading(_ body: String, subject: String, isRevert: Bool = false) -> (sentences: [MessageSentence], affects: [String]) {
+        var found = Set(MessageWords(subject).affected(isSubject: true))
         var result: [MessageSentence] = []
         var revertReasonFound = false
         let bytes = Array(body.utf8)
@@ -17,20 +24,25 @@ public enum MessageReader {
             // "Reason for revert:" is Gerrit's own line; any commit that carries one is telling why it undoes work.
             if let reason = MessageProse.revertReason(in: paragraph, of: bytes, anywhere: isRevert) {
                 result.append(reason)
+                found.formUnion(MessageWords(reason.text).affected(isSubject: false))
                 revertReasonFound = true
                 continue
             }
             for sentence in MessageProse.sentences(of: paragraph, in: bytes) {
-                guard let role = role(of: sentence.text, isRevert: isRevert && !revertReasonFound) else { continue }
+                let words = MessageWords(sentence.text)
+                guard let role = role(of: sentence.text, words: words, isRevert: isRevert && !revertReasonFound) else { continue }
                 result.append(MessageSentence(role: role, text: sentence.text, offset: sentence.offset, length: sentence.length))
+                found.formUnion(words.affected(isSubject: false))
             }
         }
-        return result
+        let affects = MessageWords.affectedTerms.map(\.spoken).filter { found.contains($0) }.reduce(into: [String]()) { list, term in
+            if !list.contains(term) { list.append(term) }
+        }
+        return (result, affects)
     }
 
     /// The role a prose sentence plays, or `nil` for one a narrator would not use.
-    static func role(of sentence: String, isRevert: Bool) -> MessageRole? {
-        let words = MessageWords(sentence)
+    static func role(of sentence: String, words: MessageWords, isRevert: Bool) -> MessageRole? {
         guard words.count >= 3, !words.isBoilerplate, !words.isMostlyCode, !words.isSpeculation,
               let first = sentence.unicodeScalars.first, first.properties.isAlphabetic || first.properties.numericType != nil || "\"'`".unicodeScalars.contains(first)
         else { return nil }
@@ -42,15 +54,5 @@ public enum MessageReader {
         if words.containsAny(MessageWords.effectPhrases) { return .effect }
         if !words.affected(isSubject: false).isEmpty { return .affected }
         return nil
-    }
-
-    /// Platforms, architectures, build modes and tools a message names, in a fixed order
-    /// ("Android", "c-archive"): the words a close says "if you build ... for ..." with.
-    public static func affected(subject: String, sentences: [MessageSentence]) -> [String] {
-        var found = Set(MessageWords(subject).affected(isSubject: true))
-        for sentence in sentences { found.formUnion(MessageWords(sentence.text).affected(isSubject: false)) }
-        return MessageWords.affectedTerms.map(\.spoken).filter { found.contains($0) }.reduce(into: []) { list, term in
-            if !list.contains(term) { list.append(term) }
-        }
     }
 }

@@ -45,10 +45,9 @@ struct StoryFraming {
                 }
                 // The problem that says most plainly what went wrong (a crash above all), and the
                 // problem sentence just before it, which often says when it happens.
-                let best = candidates.max { a, b in
-                    let (strengthA, strengthB) = (MessageWords(sentences[a].text).problemStrength, MessageWords(sentences[b].text).problemStrength)
-                    return strengthA != strengthB ? strengthA < strengthB : a > b
-                }!
+                // The strongest, the earliest among equals; each sentence's words are found once.
+                let strengths = candidates.map { MessageWords(sentences[$0].text).problemStrength }
+                let best = candidates[strengths.indices.max { strengths[$0] != strengths[$1] ? strengths[$0] < strengths[$1] : $0 > $1 }!]
                 if best > 0, sentences[best - 1].role == .problem, StoryFraming.adjacent(sentences[best - 1], sentences[best]) {
                     telling.append(StorySentence(commit: facts[member].hash, sentence: sentences[best - 1]))
                 }
