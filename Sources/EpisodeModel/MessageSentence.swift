@@ -2,6 +2,10 @@
 public enum MessageRole: String, Codable, Equatable, Hashable, Sendable, CaseIterable {
     /// What went wrong before the change, and for whom ("It read garbage from the TLS slot and crashed.").
     case problem
+    /// What the change starts from, naming no failure outright: how a thing behaves or what it
+    /// cannot do ("EnclosingSignature can return nil when there are duplicate declarations.").
+    /// A narrator says it as context, never as "what was going wrong".
+    case background
     /// What the change does ("Use getg_safe instead.").
     case change
     /// What is better afterwards ("Now the check runs in linear time.").

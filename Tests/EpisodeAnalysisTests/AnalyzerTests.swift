@@ -18,7 +18,7 @@ import EpisodeModel
 
     @Test func keepsInputOrderAndOrdersPeopleAndAreas() {
         let analysis = Analyzer(configuration: ShowConfiguration()).analyze(AnalyzerTests.commits)
-        #expect(analysis.schemaVersion == 2)
+        #expect(analysis.schemaVersion == 3)
         #expect(analysis.commits.map(\.commit.hash) == AnalyzerTests.commits.map(\.hash))
         // Commit count, then co-authored count, then name.
         #expect(analysis.people.map(\.name) == ["Alan Donovan", "Hongxiang Jiang", "Gopher Robot", "qmuntal"])

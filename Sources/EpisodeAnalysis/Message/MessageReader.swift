@@ -41,16 +41,25 @@ public enum MessageReader {
         return (result, affects)
     }
 
+    static let continuations: Set<String> = ["which", "whose", "and", "but", "or"]
+
     /// The role a prose sentence plays, or `nil` for one a narrator would not use.
     static func role(of sentence: String, words: MessageWords, isRevert: Bool) -> MessageRole? {
-        guard words.count >= 3, !words.isBoilerplate, !words.isMostlyCode, !words.isSpeculation,
+        // A short lead-in to a code block or list ("The order is:") says nothing alone; a long one
+        // is a whole sentence ("Users who want ... can now enable it via their settings:").
+        guard words.count >= 3, !words.isBoilerplate, !words.isMostlyCode, !words.isSpeculation, !words.leansOnExample,
+              !sentence.hasSuffix(":") || words.count >= 10,
               let first = sentence.unicodeScalars.first, first.properties.isAlphabetic || first.properties.numericType != nil || "\"'`".unicodeScalars.contains(first)
         else { return nil }
+        // "which is what git-log-script will become": the rest of a sentence broken by a code block.
+        if let first = words.words.first, MessageReader.continuations.contains(first) { return nil }
         if isRevert, words.containsAny(MessageWords.revertCauses) { return .revertReason }
         if words.isMeasurement { return .measurement }
+        // "I have struggled and failed to reproduce this": the author's own story, not the code's problem.
+        if words.words.contains("i") { return nil }
         // "This CL moves ...", "Avoid the panic by ...": what the change does, even where it names the problem too.
         if words.isChange { return .change }
-        if words.containsAny(MessageWords.problemPhrases) { return .problem }
+        if words.containsAny(MessageWords.problemPhrases) { return words.problemStrength > 0 ? .problem : .background }
         if words.containsAny(MessageWords.effectPhrases) { return .effect }
         if !words.affected(isSubject: false).isEmpty { return .affected }
         return nil

@@ -41,6 +41,10 @@ struct MessageWords {
 
     var count: Int { words.count }
 
+    /// "When filling in a struct like this, ...", "as follows": a sentence that points at an
+    /// example or a code block the script does not read.
+    var leansOnExample: Bool { containsAny(MessageWords.examplePointers) }
+
     /// Whether any phrase of the list occurs.
     func containsAny(_ phrases: PhraseIndex) -> Bool { phrases.occurs(in: words) }
 
@@ -99,11 +103,15 @@ struct MessageWords {
     var isChange: Bool {
         guard let first = words.first else { return false }
         if MessageWords.changeVerbs.contains(first) { return true }
-        if ["this", "the"].contains(first), words.count > 2, ["cl", "change", "commit", "patch", "pr"].contains(words[1]),
-           !["is", "was", "has", "had", "would", "should", "will", "might", "broke", "caused", "introduced"].contains(words[2]) { return true }
+        if ["this", "the"].contains(first), words.count > 2, MessageWords.changeNouns.contains(words[1]),
+           !MessageWords.auxiliaries.contains(words[2]) { return true }
         if first == "fixed" || first == "fixes", words.count > 1, words[1] == "by" { return true }
         if first == "we", words.count > 1, ["now", "add", "use", "make", "change", "teach", "switch", "move", "replace"].contains(words[1]) { return true }
         if first == "instead" { return true }
+        // "To avoid guessing, this change disables ...": the change is the sentence's subject after an opening clause.
+        for index in words.indices.dropFirst().dropLast(2) where words[index] == "this" && MessageWords.changeNouns.contains(words[index + 1]) {
+            if !MessageWords.nonSubjectBefore.contains(words[index - 1]), !MessageWords.auxiliaries.contains(words[index + 2]) { return true }
+        }
         return false
     }
 
@@ -121,7 +129,8 @@ struct MessageWords {
 
     static func phrases(_ list: [String]) -> PhraseIndex { PhraseIndex(list) }
 
-    static let problemPhrases = phrases([
+    static let problemPhrases = phrases(problemPhraseList)
+    static let problemPhraseList = [
         "crash", "crashed", "crashes", "crashing", "panic", "panicked", "panics", "panicking", "garbage", "deadlock", "deadlocks",
         "race", "races", "racy", "leak", "leaks", "leaked", "leaking", "hang", "hangs", "hung", "broken", "broke", "breaks",
         "regression", "regressed", "fail", "fails", "failed", "failing", "failure", "failures", "incorrect", "incorrectly", "wrong",
@@ -131,14 +140,16 @@ struct MessageWords {
         "not a single", "unused", "no longer used", "confusing", "slow", "quadratic", "unnecessary", "unnecessarily",
         "spurious", "flaky", "flakes", "infinite", "overflow", "overflows", "out of bounds", "out-of-bounds", "nil pointer",
         "null pointer", "segfault", "internal error", "missing", "lost", "loses", "ignored", "ignores", "nil",
-        "vulnerable", "vulnerability", "insecure",
-    ])
-    /// Problem words that say most plainly that something went wrong.
-    static let strongProblemPhrases = phrases([
-        "broken", "broke", "breaks", "wrong", "wrongly", "incorrect", "incorrectly", "fails", "failed", "failing", "bug",
-        "regression", "previously", "used to", "misreported", "mistakenly", "erroneously", "corrupt", "corrupted", "leak", "leaks",
-        "hang", "hangs", "deadlock", "race", "never", "not a single", "nobody", "no one", "unused",
-    ])
+        "vulnerable", "vulnerability", "insecure", "ambiguous", "ambiguity", "invalid",
+    ]
+    /// Problem words that only say something is not so ("cannot", "is not", "missing", "nil"): a
+    /// sentence with none stronger sets the scene rather than naming a failure.
+    static let weakProblemPhrases: Set<String> = [
+        "doesn't", "didn't", "does not", "did not", "can't", "cannot", "could not", "couldn't", "unable", "isn't", "wasn't",
+        "is not", "was not", "missing", "nil",
+    ]
+    /// Problem words that say plainly that something went wrong: all the others.
+    static let strongProblemPhrases = phrases(problemPhraseList.filter { !weakProblemPhrases.contains($0) })
 
     /// How plainly a problem sentence names what went wrong: 2 a crash, 1 a plain failure, 0 otherwise.
     var problemStrength: Int {
@@ -149,7 +160,7 @@ struct MessageWords {
         "now", "no longer", "allows", "allow", "allowing", "enables", "enable", "lets", "makes it possible", "so that",
         "which means", "as a result", "improves", "avoids", "avoid", "prevents", "prevent", "ensures", "ensure", "will",
         "this means", "in turn", "with this change", "after this change", "with this cl", "from now on", "instead of",
-        "faster", "simpler", "easier", "clearer", "safer", "more robust", "reduces", "saves",
+        "faster", "simpler", "easier", "clearer", "safer", "more robust", "reduces", "saves", "by default", "making it",
     ])
     static let revertCauses = phrases([
         "because", "breaks", "broke", "broken", "break", "caused", "causes", "causing", "failing", "fails", "failed",
@@ -164,8 +175,17 @@ struct MessageWords {
         "minutes", "bytes", "kb", "mb", "gb", "instructions", "dropped", "drops", "cut",
     ])
     static let insteadOf = phrases(["instead of"])
+    static let changeNouns: Set<String> = ["cl", "change", "commit", "patch", "pr"]
+    /// Words after "this change" that make it something other than the doer ("this change was reverted").
+    static let auxiliaries: Set<String> = ["is", "was", "has", "had", "would", "should", "will", "might", "broke", "caused", "introduced"]
+    /// Words before "this change" that make it an object ("with this change", "after this CL").
+    static let nonSubjectBefore: Set<String> = ["with", "after", "before", "without", "since", "until", "in", "of", "by", "that", "from", "to", "for"]
+    static let examplePointers = phrases([
+        "like this", "like so", "as follows", "the following", "below", "above", "this example", "the example", "this case",
+        "these cases", "such as this",
+    ])
     static let speculation = phrases([
-        "maybe", "perhaps", "not sure", "i think", "i guess", "could also", "we could", "todo", "i'm not sure", "unclear whether",
+        "maybe", "perhaps", "probably", "not sure", "i think", "i guess", "could also", "we could", "todo", "i'm not sure", "unclear whether",
         "we plan", "plan to", "in a future", "in a follow-up", "in a follow up", "a later cl", "a future cl",
     ])
     static let boilerplate = phrases([
@@ -180,6 +200,10 @@ struct MessageWords {
         "convert", "simplify", "refactor", "extract", "factor", "reorder", "restore", "guard", "limit", "increase",
         "decrease", "reduce", "disable", "enable", "defer", "document", "clarify", "export", "unexport", "inline", "reuse",
         "compute", "cache", "clear", "reset", "wrap", "unwrap", "emit", "print", "log", "warn", "raise", "lower", "bump",
+        "restrict", "include", "exclude", "prefer", "require", "ignore", "preserve", "propagate", "validate", "verify", "detect",
+        "support", "expose", "publish", "store", "tighten", "relax", "unify", "adjust", "correct", "generalize", "accept",
+        "apply", "register", "initialize", "populate", "retry", "generate", "collect", "sort", "filter", "parse", "resolve",
+        "load", "honor", "respect", "plumb", "rework", "reimplement", "revise", "fold", "merge", "hoist", "memoize", "batch",
     ]
 
     struct AffectedTerm {

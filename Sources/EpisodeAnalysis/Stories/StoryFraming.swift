@@ -9,8 +9,9 @@ struct StoryFraming {
     var fixesCrash: Bool
     var affects: [String]
 
-    /// The order a narrator tells a story in, and so the order of `telling`.
+    /// The order a narrator tells a story in, and so the order of `telling` (context goes with the problem).
     static let roles: [MessageRole] = [.revertReason, .problem, .change, .effect, .measurement, .affected]
+
 
     /// Words of a problem that make a fix a crash fix.
     static let crashPhrases = MessageWords.phrases([
@@ -44,16 +45,21 @@ struct StoryFraming {
                     break
                 }
                 // The problem that says most plainly what went wrong (a crash above all), and the
-                // problem sentence just before it, which often says when it happens.
+                // sentence just before it, which often says when it happens.
                 // The strongest, the earliest among equals; each sentence's words are found once.
                 let strengths = candidates.map { MessageWords(sentences[$0].text).problemStrength }
                 let best = candidates[strengths.indices.max { strengths[$0] != strengths[$1] ? strengths[$0] < strengths[$1] : $0 > $1 }!]
-                if best > 0, sentences[best - 1].role == .problem, StoryFraming.adjacent(sentences[best - 1], sentences[best]) {
+                if best > 0, [.problem, .background].contains(sentences[best - 1].role), StoryFraming.adjacent(sentences[best - 1], sentences[best]) {
                     telling.append(StorySentence(commit: facts[member].hash, sentence: sentences[best - 1]))
                 }
                 telling.append(StorySentence(commit: facts[member].hash, sentence: sentences[best]))
                 break
             }
+        }
+        // No failure named anywhere: the headline's own context, so that the scene it sets is its change's.
+        if !telling.contains(where: { $0.role == .problem }), let context = messages[ordered[0]].first(where: { $0.role == .background }) {
+            let place = telling.firstIndex { $0.role != .revertReason } ?? telling.endIndex
+            telling.insert(StorySentence(commit: facts[ordered[0]].hash, sentence: context), at: place)
         }
         self.telling = telling
 
