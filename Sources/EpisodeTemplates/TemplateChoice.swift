@@ -1,16 +1,21 @@
 /// Picks among the alternatives of a `{% choose %}` slot, the same way on every machine
 /// and every run (Swift's `Hasher` is seeded per process, so it is never used here).
 ///
-/// The seed and the slot pick where a slot starts; each further use of the slot takes the
-/// next alternative in turn. So a slot used twice in one episode never says the same
-/// wording twice in a row, and repeats only after every alternative has been used. A seed
-/// that is a date (`2026-06-08`, as the show passes it) starts one alternative further on
-/// each day, so a daily show never opens a slot the same way two days running.
+/// Each further use of a slot in one episode takes another alternative, so a slot used twice
+/// never says the same wording twice in a row, and repeats only after every alternative has
+/// been used. A seed that is a date (`2026-06-08`, as the show passes it) splits a slot's
+/// alternatives by the parity of the day: one day takes the even-numbered ones first, the next
+/// day the odd-numbered ones, so two days running open a slot differently even when each uses
+/// it two or three times; within its half each day starts one further on than two days before.
 public enum TemplateChoice {
-    /// The branch to render: `(start + occurrence) mod count`, where `start` is FNV-1a 64
-    /// over the UTF-8 bytes of `seed + "\u{1F}" + slot + "\u{1F}" + "0"`, passed through a
-    /// 64-bit finaliser so that dates differing in one digit spread over all branches,
-    /// modulo `count`.
+    /// The branch to render.
+    ///
+    /// For a date seed: `shifted` = days since 1970-01-01 plus the slot's offset (FNV-1a 64 over
+    /// the UTF-8 bytes of `slot + "\u{1F}" + "0"`, through a 64-bit finaliser, modulo `count`).
+    /// The day's own half is the branches whose index has the parity of `shifted`, the other
+    /// half the rest; use number `occurrence mod count` takes the own half first, then the
+    /// other, each rotated to start at `(shifted / 2) mod` its size. Any other seed: `(start +
+    /// occurrence) mod count`, with `start` the same hash over `seed + "\u{1F}" + slot + "\u{1F}" + "0"`.
     ///
     /// - Parameters:
     ///   - seed: the render's seed (the episode date).
@@ -21,18 +26,19 @@ public enum TemplateChoice {
     /// - Returns: an index in `0..<count`.
     public static func branchIndex(seed: String, slot: String, occurrence: Int, count: Int) -> Int {
         precondition(count > 0, "a choice needs at least one alternative")
-        return (start(seed: seed, slot: slot, count: count) + occurrence % count) % count
-    }
-
-    /// Where a slot starts for a seed: the branch of its first occurrence.
-    public static func start(seed: String, slot: String, count: Int) -> Int {
-        precondition(count > 0, "a choice needs at least one alternative")
-        if let day = dayNumber(seed) {
-            let offset = mix(fnv1a64(slot + "\u{1F}" + "0")) % UInt64(count)
-            return Int((UInt64(day % Int64(count) + Int64(count)) + offset) % UInt64(count))
+        guard let day = dayNumber(seed) else {
+            return (Int(mix(fnv1a64(seed + "\u{1F}" + slot + "\u{1F}" + "0")) % UInt64(count)) + occurrence % count) % count
         }
-        let key = seed + "\u{1F}" + slot + "\u{1F}" + "0"
-        return Int(mix(fnv1a64(key)) % UInt64(count))
+        let offset = Int64(mix(fnv1a64(slot + "\u{1F}" + "0")) % UInt64(count))
+        let shifted = day + offset
+        let parity = Int(((shifted % 2) + 2) % 2)
+        let own = Array(stride(from: parity, to: count, by: 2))
+        let other = Array(stride(from: 1 - parity, to: count, by: 2))
+        // Where a half starts: one further on every two days.
+        func turn(_ half: [Int]) -> Int { Int(((shifted / 2) % Int64(half.count) + Int64(half.count)) % Int64(half.count)) }
+        let use = occurrence % count
+        if use < own.count { return own[(turn(own) + use) % own.count] }
+        return other[(turn(other) + use - own.count) % other.count]
     }
 
     /// Days since 1970-01-01 of a `YYYY-MM-DD` seed, or `nil` for any other seed.
