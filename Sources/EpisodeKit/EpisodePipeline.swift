@@ -34,11 +34,14 @@ public struct EpisodePipeline: Sendable {
     /// - Parameters:
     ///   - commits: the day's commits in input order (newest first, as `git log` prints them).
     ///   - date: the episode's day, said in the script and named in the notes.
+    ///   - isSelectedDay: the commits are `date`'s as the user chose them (`--date`): the episode is
+    ///     that day's even where a commit's own time zone says otherwise.
     /// - Returns: the analysis (areas, people, ranked stories) and the episode made from it.
     /// - Throws: `EpisodeComposerError` when a template fails while rendering.
-    public func run(_ commits: consuming [Commit], date: EpisodeDate) throws -> (analysis: Analysis, episode: Episode) {
+    public func run(_ commits: consuming [Commit], date: EpisodeDate, isSelectedDay: Bool = false) throws -> (analysis: Analysis, episode: Episode) {
         // Consumed: the analysis lets the input go once it holds every commit itself.
-        let analysis = Analyzer(configuration: configuration, mailmap: mailmap).analyze(consume commits)
+        var analysis = Analyzer(configuration: configuration, mailmap: mailmap).analyze(consume commits)
+        if isSelectedDay { analysis = analysis.asOneDay(date.description) }
         return (analysis, try composer.compose(analysis, date: date))
     }
 

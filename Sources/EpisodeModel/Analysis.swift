@@ -14,7 +14,15 @@ public struct Analysis: Codable, Equatable, Sendable {
     /// The days the input covers.
     public var span: Span
 
-    public init(schemaVersion: Int = 2, commits: [AnalyzedCommit], people: [Person], areas: [AreaSummary], stories: [Story], span: Span = Span(days: [])) {
+    /// The same analysis as one day's: for commits chosen as `day`'s in the show's time zone
+    /// (`--date`, nightly), whose own time zones may put some on the day before or after.
+    public func asOneDay(_ day: String) -> Analysis {
+        var analysis = self
+        analysis.span = Span(days: [Span.Day(day: day, commits: commits.map(\.commit.hash))])
+        return analysis
+    }
+
+    public init(schemaVersion: Int = 3, commits: [AnalyzedCommit], people: [Person], areas: [AreaSummary], stories: [Story], span: Span = Span(days: [])) {
         self.schemaVersion = schemaVersion
         self.commits = commits
         self.people = people

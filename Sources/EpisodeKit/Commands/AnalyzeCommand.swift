@@ -9,7 +9,11 @@ enum AnalyzeCommand {
         let configuration = try context.loadConfiguration()
         let mailmap = try context.mailmapForPipedInput(configuration: configuration)
         let (commits, _) = try context.readAllCommits(configuration: configuration)
-        let analysis = Analyzer(configuration: configuration, mailmap: mailmap).analyze(consume commits)
+        var analysis = Analyzer(configuration: configuration, mailmap: mailmap).analyze(consume commits)
+        // `--date` chose one day's commits in the show's time zone: the span is that day.
+        if let day = context.options.date?.resolve(now: context.now, in: try context.timeZone(configuration: configuration)) {
+            analysis = analysis.asOneDay(day.description)
+        }
         // Streamed in 1 MB pieces: the whole JSON of a long history is larger than its analysis.
         let descriptor = context.streams.output
         try AnalysisJSON.write(analysis) { try FileDescriptorOutput.writeAll($0, to: descriptor) }

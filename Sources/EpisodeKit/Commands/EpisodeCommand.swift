@@ -36,7 +36,7 @@ enum EpisodeCommand {
                 hint: "pipe git log with absolute dates, e.g. git log --since=yesterday --stat | episodegen")
         }
         let date = EpisodeDate(year: day.year, month: day.month, day: day.day)
-        let (analysis, episode) = try pipeline.run(consume commits, date: date)
+        let (analysis, episode) = try pipeline.run(consume commits, date: date, isSelectedDay: requestedDay != nil)
 
         if let folder = context.options.outputDirectory {
             let bundle = URL(fileURLWithPath: context.absolute(folder)).appendingPathComponent(date.description)

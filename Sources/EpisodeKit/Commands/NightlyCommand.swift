@@ -36,7 +36,7 @@ enum NightlyCommand {
             dayContext.options.date = .day(day)
             let (commits, _) = try dayContext.readAllCommits(configuration: configuration)
             // git applies the mailmaps itself (`--repo`): none to pass here.
-            let analysis = Analyzer(configuration: configuration, mailmap: nil).analyze(commits)
+            let analysis = Analyzer(configuration: configuration, mailmap: nil).analyze(commits).asOneDay(day.description)
             let episode = try composer.compose(analysis, date: EpisodeDate(year: day.year, month: day.month, day: day.day))
             let bundle = URL(fileURLWithPath: showFolder).appendingPathComponent(day.description)
             try DraftWriter.write(episode, analysis: analysis, into: bundle, label: "\(output)/\(slug)/\(day)", context: dayContext)
