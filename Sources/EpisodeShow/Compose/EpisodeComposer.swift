@@ -79,7 +79,13 @@ public struct EpisodeComposer: Sendable {
     }
 
     private func compose(_ analysis: Analysis, date: EpisodeDate, maxStories: Int) throws -> Episode {
-        let plan = EpisodePlan(analysis: analysis, maxStories: maxStories)
+        // A small story is told in full only when its message says why in words the script can use.
+        let teller = EpisodeFacts.teller(for: analysis, configuration: configuration)
+        let lookup = CommitLookup(analysis.commits)
+        let plan = EpisodePlan(analysis: analysis, maxStories: maxStories) { story in
+            let commits = story.commits.compactMap { lookup[$0] }
+            return teller.tell(story, commits: commits, subject: commits.first?.summary ?? story.headline).saysWhy
+        }
         let facts = EpisodeFacts(analysis: analysis, plan: plan, configuration: configuration, date: date)
         let context = EpisodeContext(facts: facts)
         let seed = date.description
@@ -124,7 +130,8 @@ public struct EpisodeComposer: Sendable {
             var value = story.templateValue.objectValue ?? [:]
             value["depth"] = "full"
             // The lead template says the problem before the change wherever it can name who changed what.
-            value["problemTold"] = .bool(story.told.problem != nil && (story.author.isEmpty || (!story.action.isEmpty && story.sentence.isEmpty)))
+            value["problemTold"] = .bool(story.told.problem != nil && story.problemAction.isEmpty
+                && (story.author.isEmpty || (!story.action.isEmpty && story.sentence.isEmpty)))
             try add(.lead, template: "lead", extra: ["story": .object(value)], commits: story.commits, seed: seed, told: [story])
         }
         for part in plan.people {

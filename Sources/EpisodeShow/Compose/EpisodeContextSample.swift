@@ -13,7 +13,9 @@ enum EpisodeContextSample {
         "others": ["added a test"], "unnamedCommits": 0, "issuesFixed": 1, "breaking": false, "commits": 2, "rank": 1,
         "problem": "It crashed on empty input.", "problemVerbatim": true, "problemBefore": "", "effect": "Empty files now load.", "changeRest": "checks the length first.", "changeImperative": "check the length first.",
         "measurement": "Loading is 20% faster.", "revertReason": "", "fixesCrash": true, "hasWhy": true, "affects": ["Windows"], "depth": "full",
-        "problemTold": false,
+        "problemTold": false, "problemAction": "", "background": "", "moreEffect": "",
+        "othersInFull": [], "unnamedInFull": 0,
+        "companions": [["action": "added a test", "kind": "problem", "text": "It was untested."]],
         "brief": false, "newArea": true, "sameAction": false, "more": 0, "continues": false, "continued": false, "countHandled": false,
     ]
 

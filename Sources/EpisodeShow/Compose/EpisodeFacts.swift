@@ -21,16 +21,22 @@ struct EpisodeFacts: Sendable {
         self.plan = plan
         self.configuration = configuration
         self.date = date
-        let areaIDs = Set(analysis.areas.map(\.area.id)).union(analysis.commits.map(\.area.id))
-        speakable = SpeakableText(knownPackages: areaIDs.filter { $0.contains("/") }, pathRoots: configuration.pathRoots)
-        reasons = ReasonFinder(speakable: speakable)
-        teller = MessageTeller(reasons: reasons)
+        teller = EpisodeFacts.teller(for: analysis, configuration: configuration)
+        reasons = teller.reasons
+        speakable = reasons.speakable
         peopleByID = Dictionary(analysis.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         commitsByHash = CommitLookup(analysis.commits)
         var names: [String: String] = [:]
         for commit in analysis.commits { names[commit.area.id] = names[commit.area.id] ?? commit.area.spokenName }
         for summary in analysis.areas { names[summary.area.id] = summary.area.spokenName }
         areaNames = names
+    }
+
+    /// The teller for an analysis: its speakable text knows the analysis's package areas.
+    static func teller(for analysis: Analysis, configuration: ShowConfiguration) -> MessageTeller {
+        let areaIDs = Set(analysis.areas.map(\.area.id)).union(analysis.commits.map(\.area.id))
+        let speakable = SpeakableText(knownPackages: areaIDs.filter { $0.contains("/") }, pathRoots: configuration.pathRoots)
+        return MessageTeller(reasons: ReasonFinder(speakable: speakable))
     }
 
     func name(of personID: String) -> String {
@@ -86,6 +92,20 @@ struct EpisodeFacts: Sendable {
         return String(name[..<comma.lowerBound])
     }
 
+    /// What up to three more commits did, past tense, best first, each said once; what the lead
+    /// commit did is said already, so another commit that did the same is not said again.
+    func otherActions(_ commits: [AnalyzedCommit], leadSummary: String, written: String) -> [String] {
+        let leadPast = PastTense.phrase(leadSummary).map { ObjectArticles.insertingArticle($0, written: written) }
+        var actions: [String] = []
+        for commit in commits where actions.count < 3 {
+            let written = SentenceTools.withoutParentheticals(PastTense.withoutSubPrefix(commit.summary))
+            let phrase = EnglishGrammar.lowerFirst(speakable.speak(written)).trimmingTrailing(".")
+            if let past = PastTense.phrase(phrase).map({ ObjectArticles.insertingArticle($0, written: written) }), !actions.contains(past),
+               past != leadPast { actions.append(past) }
+        }
+        return EpisodeFacts.sharingVerb(actions)
+    }
+
     func facts(for story: Story) -> StoryFacts {
         let author = name(of: story.authors.first ?? "")
         let lead = story.commits.first.flatMap { commitsByHash[$0] }
@@ -126,25 +146,36 @@ struct EpisodeFacts: Sendable {
                 reason = Reason(text: SentenceTools.splitLong(alone), isVerbatim: found.isVerbatim && !cut)
             }
         }
-        var others: [String] = []
-        if story.kind != .topic {
-            let rest = story.commits.dropFirst().compactMap { commitsByHash[$0] }
-                .sorted { ($0.score.total, $1.commit.hash) > ($1.score.total, $0.commit.hash) }
-            // What the lead commit did is said already; another commit that did the same is not said again.
-            let leadPast = PastTense.phrase(summary).map { ObjectArticles.insertingArticle($0, written: shortSummary) }
-            for commit in rest where others.count < 3 {
-                let written = SentenceTools.withoutParentheticals(PastTense.withoutSubPrefix(commit.summary))
-                let phrase = EnglishGrammar.lowerFirst(speakable.speak(written)).trimmingTrailing(".")
-                if let past = PastTense.phrase(phrase).map({ ObjectArticles.insertingArticle($0, written: written) }), !others.contains(past),
-                   past != leadPast { others.append(past) }
-            }
-            others = EpisodeFacts.sharingVerb(others)
-        }
         let storyCommits = story.commits.compactMap { commitsByHash[$0] }
         var told = teller.tell(story, commits: storyCommits, subject: rawSummary)
         if !sentence.isEmpty { told = MessageTeller.Told() }
+        // A problem from another of the story's commits is told with what that commit did.
+        var problemAction = ""
+        if let source = told.problemCommit, source != lead?.commit.hash, let commit = commitsByHash[source], !commit.summary.isEmpty {
+            problemAction = SubjectClause.clause(for: commit.summary, subject: commit.commit.subject, speakable: speakable)
+            if problemAction.isEmpty { told.problem = nil; told.problemBefore = nil; told.problemCommit = nil }
+        }
+        var others: [String] = []
+        var othersInFull: [String] = []
+        var companions: [StoryFacts.Companion] = []
+        if story.kind != .topic {
+            let rest = story.commits.dropFirst().compactMap { commitsByHash[$0] }.filter { $0.commit.hash != told.problemCommit }
+                .sorted { ($0.score.total, $1.commit.hash) > ($1.score.total, $0.commit.hash) }
+            // Told in full, the next two commits that say something of their own are told with it; the rest are listed.
+            var said = Set(told.sources.values.map(\.text))
+            for commit in rest where companions.count < 2 && !commit.summary.isEmpty {
+                let action = SubjectClause.clause(for: commit.summary, subject: commit.commit.subject, speakable: speakable)
+                guard !action.isEmpty, let found = teller.companion(commit, subject: commit.summary, said: said) else { continue }
+                said.insert(found.source.text)
+                told.sources[found.reason.text] = found.source
+                companions.append(StoryFacts.Companion(action: action, told: found))
+            }
+            let companionCommits = Set(companions.map(\.told.source.commit))
+            others = otherActions(rest, leadSummary: summary, written: shortSummary)
+            othersInFull = otherActions(rest.filter { !companionCommits.contains($0.commit.hash) }, leadSummary: summary, written: shortSummary)
+        }
         // The old finder's pick stays for messages the reader finds nothing in, and is not said twice.
-        if let found = reason, [told.problem, told.effect, told.measurement, told.revertReason].contains(where: { $0?.text == found.text }) || told.problem != nil {
+        if let found = reason, told.sources[found.text] != nil || told.problem != nil || told.background?.text == found.text {
             reason = nil
         }
         let fixed = Set(story.issueReferences.filter { ["fixes", "closes", "fixed", "close", "fix", "resolves"].contains($0.relation) }.map(\.label))
@@ -156,7 +187,8 @@ struct EpisodeFacts: Sendable {
                 ? SubjectClause.clause(for: lead!.summary, subject: lead!.commit.subject, speakable: speakable)
                 : EpisodeFacts.action(for: summary, written: shortSummary),
             summary: summary, sentence: sentence,
-            reason: reason, told: told, fixesCrash: story.fixesCrash, affects: story.affects, others: others, issuesFixed: fixed.count,
+            reason: reason, told: told, problemAction: problemAction, companions: companions, fixesCrash: story.fixesCrash, affects: story.affects, others: others,
+            othersInFull: othersInFull, issuesFixed: fixed.count,
             breaking: story.commits.contains { commitsByHash[$0]?.conventional?.breaking == true }, commitCount: story.commits.count, commits: story.commits)
     }
 }

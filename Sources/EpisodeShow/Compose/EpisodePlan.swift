@@ -43,7 +43,9 @@ public struct EpisodePlan: Equatable, Sendable {
     /// Most names in the round-up; the rest are counted.
     static let maxRoundupItems = 6
 
-    public init(analysis: Analysis, maxStories: Int) {
+    /// - Parameter explains: whether a small story's messages say why in words the script can
+    ///   use; by default, whether the analysis found any such sentence.
+    public init(analysis: Analysis, maxStories: Int, explains: (Story) -> Bool = EpisodePlan.saysWhy) {
         let commitsByHash = CommitLookup(analysis.commits)
         let ranked = analysis.stories.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
         // A story is a person's when at least one of its commits is not a bot's.
@@ -55,8 +57,12 @@ public struct EpisodePlan: Equatable, Sendable {
         let budget = max(0, maxStories - 1)
         // Breaking changes are never small, whatever their category.
         let breaking = Set(analysis.stories.filter { story in story.commits.contains { commitsByHash[$0]?.conventional?.breaking == true } }.map(\.id))
-        let full = Array(rest.filter { !EpisodePlan.smallCategories.contains($0.category) || breaking.contains($0.id) }.prefix(budget))
-        let fullIDs = Set(full.map(\.id))
+        let large = Array(rest.filter { !EpisodePlan.smallCategories.contains($0.category) || breaking.contains($0.id) }.prefix(budget))
+        // A small change whose message says why is worth a sentence or two while there is room.
+        let explained = rest.filter { EpisodePlan.smallCategories.contains($0.category) && !breaking.contains($0.id) && explains($0) }
+        let largeIDs = Set(large.map(\.id))
+        let fullIDs = largeIDs.union(explained.prefix(budget - large.count).map(\.id))
+        let full = rest.filter { fullIDs.contains($0.id) }
 
         // Group the full stories by first author, in order of each person's best story.
         var order: [String] = []
@@ -105,6 +111,11 @@ public struct EpisodePlan: Equatable, Sendable {
         }
         self.roundup = roundup
         self.untold = untold
+    }
+
+    /// The story's messages name a problem, its context or what got better.
+    public static func saysWhy(_ story: Story) -> Bool {
+        story.telling.contains { [.problem, .background, .effect, .measurement, .revertReason].contains($0.role) }
     }
 
     /// Every story the script tells in full (lead and person segments).

@@ -99,7 +99,8 @@ public struct ReasonFinder: Sendable {
     /// "Fix a bug and add a test", "Try adding a sleep": what to do, not why; "By wiring X into Y.": a fragment.
     func isInstructionOrFragment(_ sentence: String) -> Bool {
         guard let first = sentence.split(separator: " ").first.map(String.init) else { return true }
-        if ["By", "Try", "Please", "See", "Also", "Note", "TODO", "NOTE"].contains(first) { return true }
+        // "Which is probably saner ...", "And it ...": the rest of a sentence that was not said.
+        if ["By", "Try", "Please", "See", "Also", "Note", "TODO", "NOTE", "Which", "Whose", "And", "But", "Or"].contains(first) { return true }
         return first.first?.isUppercase == true && PastTense.verb(first) != nil
     }
 

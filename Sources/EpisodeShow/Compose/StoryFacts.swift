@@ -22,12 +22,34 @@ struct StoryFacts: Sendable {
     /// What was going wrong, what got better, a measured result and a revert's reason, from
     /// the analysis's message sentences, made speakable.
     var told: MessageTeller.Told
+    /// What the commit whose message names the problem did, past tense, when it is not the
+    /// headline commit ("stopped offering the fill"): the problem is told as that change's, not the headline's.
+    var problemAction: String
+    /// Other commits of the story told with a sentence of their own message (at most two).
+    var companions: [Companion]
+
+    struct Companion: Sendable {
+        /// What that commit did, past tense.
+        var action: String
+        var told: MessageTeller.Companion
+
+        var templateValue: TemplateValue {
+            let text = told.reason.text
+            let imperative = told.role == .change && MessageTeller.isImperative(text)
+            let kind = told.role == .change ? (imperative ? "changeImperative" : "changeRest") : told.role.rawValue
+            let said = told.role != .change ? text : (imperative ? EnglishGrammar.lowerFirst(text) : MessageTeller.predicate(of: text))
+            return ["action": .string(action), "kind": .string(kind), "text": .string(said)]
+        }
+    }
+
     /// The story's messages say something crashed, panicked, hung or corrupted data.
     var fixesCrash: Bool
     /// Platforms, architectures, build modes and tools its messages name.
     var affects: [String]
     /// What the story's other commits did, past tense, best first (at most three).
     var others: [String]
+    /// `others` without the commits told as `companions`, for a story told in full.
+    var othersInFull: [String]
     var issuesFixed: Int
     /// A Conventional Commits breaking change (`feat!:` or a `BREAKING CHANGE` footer) is part of the story.
     var breaking: Bool
@@ -49,7 +71,11 @@ struct StoryFacts: Sendable {
             "problem": .string(told.problem?.text ?? ""),
             "problemVerbatim": .bool((told.problem?.isVerbatim ?? false) && (told.problemBefore?.isVerbatim ?? true)),
             "problemBefore": .string(told.problemBefore?.text ?? ""),
+            "problemAction": .string(problemAction),
+            "companions": .list(companions.map(\.templateValue)),
+            "background": .string(told.background?.text ?? ""),
             "effect": .string(told.effect?.text ?? ""),
+            "moreEffect": .string(told.moreEffect?.text ?? ""),
             "changeRest": .string(told.change.flatMap { MessageTeller.isImperative($0.text) ? nil : MessageTeller.predicate(of: $0.text) } ?? ""),
             "changeImperative": .string(told.change.flatMap { MessageTeller.isImperative($0.text) ? EnglishGrammar.lowerFirst($0.text) : nil } ?? ""),
             "measurement": .string(told.measurement?.text ?? ""),
@@ -64,7 +90,9 @@ struct StoryFacts: Sendable {
             "category": .string(story.category.rawValue),
             "kind": .string(story.kind.rawValue),
             "others": .list(others.map(TemplateValue.string)),
-            "unnamedCommits": .int(max(0, commitCount - 1 - others.count)),
+            "unnamedCommits": .int(max(0, commitCount - 1 - others.count - (problemAction.isEmpty ? 0 : 1))),
+            "othersInFull": .list(othersInFull.map(TemplateValue.string)),
+            "unnamedInFull": .int(max(0, commitCount - 1 - othersInFull.count - companions.count - (problemAction.isEmpty ? 0 : 1))),
             "issuesFixed": .int(issuesFixed),
             "breaking": .bool(breaking),
             "commits": .int(commitCount),
@@ -82,7 +110,7 @@ struct StoryFacts: Sendable {
 
     /// Nothing to add after what it did: one commit, no reason, no issue, not breaking, not a topic.
     var isQuiet: Bool {
-        !action.isEmpty && sentence.isEmpty && reason == nil && told.problem == nil && told.effect == nil && told.measurement == nil
+        !action.isEmpty && sentence.isEmpty && reason == nil && !hasWhy && told.background == nil
             && told.revertReason == nil && issuesFixed == 0 && !breaking && commitCount == 1
     }
 

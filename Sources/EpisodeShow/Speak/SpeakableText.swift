@@ -62,7 +62,8 @@ public struct SpeakableText: Sendable {
             guard let line = cleanLine(String(raw)) else { continue }
             lines.append(line)
         }
-        let joined = lines.joined(separator: " ")
+        // Go's dot import (`import . "C"`): the lone dot is not a full stop, and "dot C" would sound like a file.
+        let joined = lines.joined(separator: " ").replacingAll(" . \"", with: " \"")
         let unticked = replaceBackticks(withoutCompositeLiterals(withoutOptionPlaceholders(joined)))
         let words = speakTokens(unticked)
         return tidy(words)
@@ -414,11 +415,14 @@ public struct SpeakableText: Sendable {
         return (takesThe ? "the " : "") + spoken + " function"
     }
 
-    /// Latin abbreviations said in English.
+    /// Latin and chat abbreviations said in English.
     func abbreviationWords(_ core: String, previous: String?, next: String?) -> String? {
         switch core.lowercased() {
         case "e.g.", "e.g": return "for example"
         case "i.e.", "i.e": return "that is"
+        case "wrt", "wrt.", "w.r.t.", "w.r.t": return "with respect to"
+        case "aka", "a.k.a.", "a.k.a": return "also known as"
+        case "iff": return "if and only if"
         default: return nil
         }
     }
@@ -809,8 +813,8 @@ public struct SpeakableText: Sendable {
         var lead = "", trail = ""
         while let first = core.first, leading.contains(first) { lead.append(first); core = core.dropFirst() }
         while let last = core.last, trailing.contains(last) {
-            // Keep "e.g." and "i.e." whole.
-            if last == ".", ["e.g.", "i.e.", "etc."].contains(core.lowercased()) { break }
+            // Keep "e.g.", "i.e." and "wrt." whole.
+            if last == ".", ["e.g.", "i.e.", "etc.", "wrt.", "w.r.t.", "a.k.a."].contains(core.lowercased()) { break }
             // An index, a brace expansion and a call's parentheses belong to their word:
             // "SplitN[0]", "repo_create_tempfile{,_mode}", "repo_protect_hfs()".
             if last == "]", core.dropLast().contains("["), core.first != "[" { break }

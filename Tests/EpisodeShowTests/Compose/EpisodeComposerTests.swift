@@ -174,7 +174,18 @@ extension EpisodeComposerTests {
         let context = EpisodeContext(facts: facts)
         var root = context.root
         root["person"] = context.person(plan.people[0], stories: plan.people[0].stories.map(facts.facts(for:)))
-        let real = Self.shape(.object(root)), sample = Self.shape(EpisodeContextSample.root)
+        // A real day whose lead story tells its other commits with their own sentences.
+        let (day, configuration) = try CorpusDays.analysis("golang-tools-2026h1.fuller-numstat.log", day: "2026-06-09", preset: "go-tools")
+        let dayContext = EpisodeContext(facts: EpisodeFacts(
+            analysis: day, plan: EpisodePlan(analysis: day, maxStories: 6), configuration: configuration, date: try EpisodeDate("2026-06-09")))
+        let lead = try #require(dayContext.leadFacts)
+        #expect(!lead.companions.isEmpty)
+        // Any story may be told with companions, wherever the templates place it.
+        var dayRoot = dayContext.root
+        dayRoot["story"] = lead.templateValue
+        dayRoot["roundup"] = ["stories": [lead.templateValue]]
+        dayRoot["person"] = ["stories": [lead.templateValue]]
+        let real = Self.shape(.object(root)).union(Self.shape(.object(dayRoot))), sample = Self.shape(EpisodeContextSample.root)
         #expect(real.symmetricDifference(sample).isEmpty, "only in the real context: \(real.subtracting(sample).sorted()); only in the sample: \(sample.subtracting(real).sorted())")
     }
 
