@@ -94,10 +94,14 @@ struct SignificanceScorer {
             add(.measured, "message reports \(result)")
         }
 
-        let minor = SignificanceScorer.minorCategories.contains(fact.category) || isTypo != nil || mechanical != nil
-        let factor = (minor ? 0.5 : 1) * (footprint.mostlyRenamed ? 0.25 : 1)
+        // What the user documentation follows is what users meet: a dependency update or a rename it
+        // documents (new checks from a linter upgrade, an analyzer renamed) keeps its full size.
+        let documented = surface.documentationPage != nil && fact.category != .docs && fact.category != .tests
+        let minor = (SignificanceScorer.minorCategories.contains(fact.category) && !documented) || isTypo != nil || mechanical != nil
+        let renames = footprint.mostlyRenamed && !documented
+        let factor = (minor ? 0.5 : 1) * (renames ? 0.25 : 1)
         let minorNote = mechanical != nil ? ", halved for a mechanical change" : ", halved for a \(fact.category.rawValue) change"
-        let factorNote = (minor ? minorNote : "") + (footprint.mostlyRenamed ? ", quartered: mostly renames" : "")
+        let factorNote = (minor ? minorNote : "") + (renames ? ", quartered: mostly renames" : "")
         if footprint.magnitude > 0 {
             add(.size, strength: min(3, log10(1 + Double(footprint.magnitude))) * factor, footprint.sizeDetail + factorNote)
         }
