@@ -137,7 +137,7 @@ struct SignificanceScorer {
         return SignificanceScorer.makeScore(reasons)
     }
 
-    /// A story's score: its best commit's reasons, plus a bonus for more commits and more authors.
+    /// A story's score: its lead commit's reasons (`best(of:scores:)`), plus a bonus for more commits and more authors.
     func score(story members: [Int], commitScores: [Score], authors: Int) -> Score {
         var reasons = commitScores[SignificanceScorer.best(of: members, scores: commitScores)].reasons
         if members.count > 1 {
@@ -151,9 +151,13 @@ struct SignificanceScorer {
         return SignificanceScorer.makeScore(reasons)
     }
 
-    /// The member whose commit scores highest; ties go to the first in input order.
+    /// The member that leads its story: the highest scoring commit that is not a cleanup, else the
+    /// highest scoring one; ties go to the first in input order. A large reformat that came with a
+    /// fix is told as part of the fix, never as its headline.
     static func best(of members: [Int], scores: [Score]) -> Int {
-        members.max { scores[$0].total < scores[$1].total || (scores[$0].total == scores[$1].total && $0 > $1) }!
+        let substantive = members.filter { !scores[$0].reasons.contains { $0.signal == .cleanup } }
+        let candidates = substantive.isEmpty ? members : substantive
+        return candidates.max { scores[$0].total < scores[$1].total || (scores[$0].total == scores[$1].total && $0 > $1) }!
     }
 
     private func newAPIReason(_ fact: CommitFacts, subject: Words) -> String? {
