@@ -35,11 +35,15 @@ import EpisodeTestSupport
         ((commit.committer?.date ?? commit.author?.date)?.localDay ?? "") < "2026-04"
     }
 
+    /// Prints and returns the scores' figures, then the baselines'; also prints the default score's
+    /// gain over files touched, the strongest baseline, on the same resamples.
     static func report(_ evaluation: SignificanceEvaluation, configurations: [(String, ShowConfiguration)]) -> [SignificanceEvaluation.Figure] {
-        var figures = configurations.map { evaluation.figure("score " + $0.0, scores: evaluation.scores($0.1)) }
+        let scores = configurations.map { evaluation.scores($0.1) }
+        var figures = zip(configurations, scores).map { evaluation.figure("score " + $0.0.0, scores: $0.1) }
         figures += evaluation.baselines.map { evaluation.figure($0.name, scores: $0.scores) }
+        let gain = evaluation.gain("score - files", scores: scores[0], over: evaluation.baselines[0].scores)
         print("significance: \(evaluation.label): \(evaluation.positives) of \(evaluation.cases.count) commits labelled")
-        for figure in figures { print("significance:   " + figure.line) }
+        for figure in figures + [gain] { print("significance:   " + figure.line) }
         return figures
     }
 
@@ -48,6 +52,17 @@ import EpisodeTestSupport
         #expect(SignificanceEvaluation.rocAUC([1, 2, 3], labels: [true, false, false]) == 0)
         #expect(SignificanceEvaluation.rocAUC([2, 2, 1], labels: [true, false, false]) == 0.75)
         #expect(SignificanceEvaluation.rocAUC([1, 1], labels: [true, true]).isNaN)
+    }
+
+    @Test func gainIsTheDifferenceOnTheSameResamples() throws {
+        let evaluation = try #require(SignificanceEvaluationTests.gitCliff)
+        let files = evaluation.baselines[0].scores
+        let message = evaluation.baselines[2].scores
+        let gain = evaluation.gain("gain", scores: files, over: message, resamples: 200)
+        let difference = evaluation.figure("files", scores: files).auc - evaluation.figure("message", scores: message).auc
+        #expect(abs(gain.auc - difference) < 1e-12)
+        #expect(gain.low <= gain.auc && gain.auc <= gain.high)
+        #expect(evaluation.gain("none", scores: files, over: files, resamples: 50).high == 0)
     }
 
     @Test func releaseNoteFilesAreRemovedBeforeScoring() throws {
