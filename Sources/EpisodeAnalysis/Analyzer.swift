@@ -176,7 +176,9 @@ public struct Analyzer: Sendable {
             headline = facts[merge].convention.summary
             summary = description ?? headline
             let categories = told.map { facts[$0].category }
+            // A topic whose commits landed on other days is what its description says it is, as its score counts it.
             category = Frequency.mostFrequent(categories.map(\.rawValue)).flatMap(ChangeCategory.init(rawValue:))
+                ?? description.flatMap(ChangeCategorizer.describedCategory)
                 ?? ChangeCategorizer.categorize(CommitConvention(summary: description ?? ""), subject: description ?? "", isMerge: false, areaID: facts[merge].decision.area.id)
         } else {
             headline = facts[lead].convention.summary

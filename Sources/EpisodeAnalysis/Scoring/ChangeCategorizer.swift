@@ -121,9 +121,9 @@ public enum ChangeCategorizer {
         (PhraseList(["been taught", "is introduced", "been introduced", "been added", "is added", "are added", "learned to",
                      "learns to", "can now", "now supports", "is a new"]), .feature),
         (PhraseList(["been optimized", "been sped up", "been made faster", "is faster", "are faster"]), .performance),
-        (PhraseList(["been documented", "doc updates", "documentation updates"]), .docs),
+        (PhraseList(["been documented", "doc updates", "documentation updates", "typos", "typofixes"]), .docs),
         (PhraseList(["been refactored", "been cleaned up", "been simplified", "code simplification", "code clean up", "code cleanup"]), .refactor),
-        (PhraseList(["test fix", "test fixes", "test updates"]), .tests),
+        (PhraseList(["test fix", "test fixes", "test updates", "test coverage", "test suite"]), .tests),
     ]
 
     /// The kind of work a topic description tells, by its first passive verb phrase; `nil` when it uses none.

@@ -94,10 +94,14 @@ struct SignificanceScorer {
             add(.measured, "message reports \(result)")
         }
 
-        let minor = SignificanceScorer.minorCategories.contains(fact.category) || isTypo != nil || mechanical != nil
-        let factor = (minor ? 0.5 : 1) * (footprint.mostlyRenamed ? 0.25 : 1)
+        // What the user documentation follows is what users meet: a dependency update or a rename it
+        // documents (new checks from a linter upgrade, an analyzer renamed) keeps its full size.
+        let documented = surface.documentationPage != nil && fact.category != .docs && fact.category != .tests
+        let minor = (SignificanceScorer.minorCategories.contains(fact.category) && !documented) || isTypo != nil || mechanical != nil
+        let renames = footprint.mostlyRenamed && !documented
+        let factor = (minor ? 0.5 : 1) * (renames ? 0.25 : 1)
         let minorNote = mechanical != nil ? ", halved for a mechanical change" : ", halved for a \(fact.category.rawValue) change"
-        let factorNote = (minor ? minorNote : "") + (footprint.mostlyRenamed ? ", quartered: mostly renames" : "")
+        let factorNote = (minor ? minorNote : "") + (renames ? ", quartered: mostly renames" : "")
         if footprint.magnitude > 0 {
             add(.size, strength: min(3, log10(1 + Double(footprint.magnitude))) * factor, footprint.sizeDetail + factorNote)
         }
@@ -133,7 +137,7 @@ struct SignificanceScorer {
         return SignificanceScorer.makeScore(reasons)
     }
 
-    /// A story's score: its best commit's reasons, plus a bonus for more commits and more authors.
+    /// A story's score: its lead commit's reasons (`best(of:scores:)`), plus a bonus for more commits and more authors.
     func score(story members: [Int], commitScores: [Score], authors: Int) -> Score {
         var reasons = commitScores[SignificanceScorer.best(of: members, scores: commitScores)].reasons
         if members.count > 1 {
@@ -147,9 +151,13 @@ struct SignificanceScorer {
         return SignificanceScorer.makeScore(reasons)
     }
 
-    /// The member whose commit scores highest; ties go to the first in input order.
+    /// The member that leads its story: the highest scoring commit that is not a cleanup, else the
+    /// highest scoring one; ties go to the first in input order. A large reformat that came with a
+    /// fix is told as part of the fix, never as its headline.
     static func best(of members: [Int], scores: [Score]) -> Int {
-        members.max { scores[$0].total < scores[$1].total || (scores[$0].total == scores[$1].total && $0 > $1) }!
+        let substantive = members.filter { !scores[$0].reasons.contains { $0.signal == .cleanup } }
+        let candidates = substantive.isEmpty ? members : substantive
+        return candidates.max { scores[$0].total < scores[$1].total || (scores[$0].total == scores[$1].total && $0 > $1) }!
     }
 
     private func newAPIReason(_ fact: CommitFacts, subject: Words) -> String? {

@@ -18,6 +18,9 @@ struct UserSurface: Sendable {
     static let quotes = Set<Character>(["'", "\"", "`", ",", ".", ")", "("])
     /// Release notes and changelogs say that something changed, not what users see: they are left out.
     static let noteBasenames: Set<String> = ["CHANGELOG", "CHANGES", "NEWS", "RelNotes"]
+    /// Pages written for the project's contributors, not its users (lowercased folder names and file stems).
+    static let contributorPages: Set<String> = ["contributing", "hacking", "design", "designs", "internals", "architecture",
+                                                "development", "developer", "developers"]
 
     /// - Parameter layouts: each file's `FileLayout.classify(_:)`.
     /// - Parameter summary: the subject without its area prefix, or a topic merge's description.
@@ -45,12 +48,16 @@ struct UserSurface: Sendable {
     }
 
     /// A documentation page users read, and written to rather than only cut: not a release note or
-    /// changelog, and not the notes of an `internal` package.
+    /// changelog, not the notes of an `internal` package, and not a page for contributors (a design
+    /// document, `CONTRIBUTING.md`): those tell how the project is built, not what users meet.
     static func isPage(_ file: FileChange) -> Bool {
         if file.additions == 0 { return false }
         let segments = file.path.split(separator: "/").map(String.init)
         guard let basename = segments.last else { return false }
         let stem = basename.split(separator: ".").first.map(String.init) ?? basename
+        if contributorPages.contains(stem.lowercased()) || segments.dropLast().contains(where: { contributorPages.contains($0.lowercased()) }) {
+            return false
+        }
         return !noteBasenames.contains(stem) && !segments.contains { noteBasenames.contains($0) || $0 == "release" || $0 == "internal" }
     }
 }

@@ -99,4 +99,22 @@ extension CorpusEditorialQualityTests {
         let imported = Commit(hash: "abc1234", subject: "l10n: pt_PT: cleaning duplicate translations (#2)")
         #expect(!tracker(CorpusAnalysisTests.git + [imported]))
     }
+
+    /// A topic merged on a day its commits did not land on is a story of its merge alone: it takes
+    /// the kind its description tells, as its score does, not `other`.
+    @Test(arguments: [
+        ("2026-06-07", "'git restore --staged' has been optimized", ChangeCategory.performance),
+        ("2026-06-09", "The 'git-jump' command (in contrib/) has been taught", .feature),
+        ("2026-05-21", "\"git fetch --deepen=<n>\" in a full clone truncated the history", .fix),
+        ("2026-06-11", "The loose object source has been refactored", .refactor),
+    ])
+    func aMergeOnlyStoryTakesItsDescribedCategory(day: String, description: String, category: ChangeCategory) throws {
+        let commits = try #require(CorpusDays.split(CorpusAnalysisTests.git)[day])
+        let analysis = Analyzer(configuration: ShowConfiguration()).analyze(commits)
+        let story = try #require(analysis.stories.first { $0.summary.hasPrefix(description) })
+        let members = story.commits.compactMap { hash in analysis.commits.first { $0.commit.hash == hash } }
+        #expect(members.allSatisfy { $0.commit.isMerge }, "a story of merges only")
+        #expect(story.category == category)
+        #expect(story.score.reasons.first?.signal.rawValue == category.rawValue, "the score counts the same kind")
+    }
 }

@@ -12,6 +12,9 @@ import EpisodeModel
         ("Ramifications of turning off commit-graph has been documented a bit more clearly.", .docs),
         ("The code path that deals with relative paths in the 'diff-lib' has been cleaned up.", .refactor),
         ("Test fix.", .tests),
+        // The first phrase wins: test-suite work that introduces a linter for the tests is tests work.
+        ("The test suite has been updated to use the 'test_grep' helper instead of bare 'grep' for test assertions, allowing file contents to be printed on failure for easier debugging.  A new 'greplint' linter has been introduced", .tests),
+        ("Various typos, grammatical errors, and duplicated words in both documentation and code comments have been corrected.", .docs),
     ])
     func passiveVerbsTellTheKindOfWork(description: String, category: ChangeCategory) {
         #expect(ChangeCategorizer.describedCategory(description) == category)

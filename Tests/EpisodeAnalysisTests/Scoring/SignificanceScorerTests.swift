@@ -93,4 +93,44 @@ import EpisodeModel
         #expect(story.score.total > best)
         #expect(story.commits[0] == C.hash("dc"))
     }
+
+    /// No story of the corpus has a cleanup that outscores its substantive commit, so this one is built:
+    /// a reformat with more lines, reviewers and references than the fix it came with.
+    @Test func aCleanupNeverLeadsAStoryWithASubstantiveCommit() {
+        let reformat = C.commit(C.hash("e1"), message: "gopls/internal/golang: reformat with gofmt\n\nUpdates golang/go#5\nUpdates golang/go#6",
+                                trailers: (1...4).map { ("Reviewed-by", "Reviewer \($0) <r\($0)@example.com>") },
+                                files: [("gopls/internal/golang/a.go", 900, 900), ("gopls/internal/cache/b.go", 700, 700),
+                                        ("gopls/internal/server/c.go", 400, 400), ("gopls/internal/golang/a_test.go", 100, 100)])
+        let fix = C.commit(C.hash("e2"), message: "gopls/internal/golang: fix wrong hover text\n\nFixes golang/go#5",
+                           files: [("gopls/internal/golang/hover.go", 1, 1)])
+        let analysis = analyze([reformat, fix])
+        let scores = Dictionary(uniqueKeysWithValues: analysis.commits.map { ($0.commit.hash, $0.score) })
+        #expect(scores[reformat.hash]!.reasons.contains { $0.signal == .cleanup })
+        #expect(scores[reformat.hash]!.total > scores[fix.hash]!.total, "the cleanup must outscore the fix for this test to mean anything")
+        let story = try! #require(analysis.stories.first)
+        #expect(story.commits == [fix.hash, reformat.hash])
+        #expect(story.headline == "fix wrong hover text")
+        #expect(story.category == .fix)
+        #expect(!story.score.reasons.contains { $0.signal == .cleanup })
+    }
+
+    /// A story of cleanups only is still led by its best one.
+    @Test func aStoryOfCleanupsIsLedByItsBest() {
+        let small = C.commit(C.hash("e3"), message: "internal/diff: run gofmt\n\nUpdates golang/go#7", files: [("internal/diff/diff.go", 2, 2)])
+        let large = C.commit(C.hash("e4"), message: "internal/diff: reformat\n\nUpdates golang/go#7", files: [("internal/diff/lcs.go", 300, 300)])
+        let story = try! #require(analyze([small, large]).stories.first)
+        #expect(story.commits == [large.hash, small.hash])
+    }
+
+    /// golang/tools: an analyzer renamed and a linter upgrade that brings users new checks both
+    /// change the analyzers page, so neither is discounted as renames or build work.
+    @Test(arguments: ["go/analysis/passes/modernize: rename atomic -> atomictypes", "gopls: update staticcheck to v0.8.0-rc.1"])
+    func whatTheUserDocumentationFollowsKeepsItsSize(subject: String) throws {
+        let commit = try #require(try CorpusLog.commits("golang-tools-2026h1.fuller-numstat.log").first { $0.subject == subject })
+        let score = analyze([commit]).commits[0].score
+        #expect(score.reasons.contains { $0.signal == .documented && $0.detail == "changes gopls/doc/analyzers.md with the code" })
+        let size = try #require(score.reasons.first { $0.signal == .size })
+        #expect(!size.detail.contains("halved") && !size.detail.contains("quartered"), "\(size.detail)")
+        #expect(score.reasons.first { $0.signal == .spread }?.points == 2)
+    }
 }

@@ -30,4 +30,14 @@ import EpisodeModel
         #expect(UserSurfaceTests.surface("note", ["gopls/main.go", "gopls/doc/release/v0.22.0.md", "CHANGELOG.md"]).documentationPage == nil)
         #expect(UserSurfaceTests.surface("sdk", ["internal/mcp/mcp.go", "internal/mcp/README.md"]).documentationPage == nil)
     }
+
+    /// A design document or a contributors' guide tells how the project is built, not what users meet.
+    @Test func contributorPagesAreNotUserDocumentation() {
+        let code = "gopls/internal/protocol/form.go"
+        #expect(UserSurfaceTests.surface("add kind", [code, "gopls/doc/design/integrating-interactive-refactoring.md"]).documentationPage == nil)
+        #expect(UserSurfaceTests.surface("add exporter", [code, "gopls/doc/contributing.md"]).documentationPage == nil)
+        #expect(UserSurfaceTests.surface("explain", ["src/main.rs", "CONTRIBUTING.md", "docs/development/setup.md"]).documentationPage == nil)
+        // A user page beside a contributors' page still counts.
+        #expect(UserSurfaceTests.surface("revert", [code, "gopls/doc/contributing.md", "gopls/doc/daemon.md"]).documentationPage == "gopls/doc/daemon.md")
+    }
 }
