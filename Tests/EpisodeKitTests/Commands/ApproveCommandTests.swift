@@ -24,7 +24,7 @@ import EpisodeTestSupport
         let files = try #require(manifest["files"] as? [String: String])
         #expect(Set(files.keys) == ["script.txt", "notes.md", "episode.json", "episode.ssml", "review.html", "transcript.vtt", "chapters.json"])
         let transcript = try WebVTTDocument(parsing: fixture.text(bundle + "/transcript.vtt"))
-        #expect(transcript.cues.first?.text == "Welcome to Go Tools Daily.")
+        #expect(transcript.cues.first?.text == "Hello and welcome to Go Tools Daily for Monday, June eighth, 2026.")
         let chapters = try JSONSerialization.jsonObject(with: Data(contentsOf: fixture.url(bundle + "/chapters.json"))) as? [String: Any]
         #expect(chapters?["version"] as? String == "1.2.0")
         #expect((chapters?["chapters"] as? [[String: Any]])?.first?["title"] as? String == "Welcome")
@@ -79,7 +79,9 @@ import EpisodeTestSupport
         let fixture = try BundleFixture()
         defer { fixture.remove() }
         let bundle = try fixture.draft()
-        let estimate = "PT1M49S"
+        // The draft's estimate, from its word count.
+        let draft = try JSONSerialization.jsonObject(with: Data(contentsOf: fixture.url(bundle + "/episode.json"))) as? [String: Any]
+        let estimate = try #require(draft?["duration"] as? String)
         #expect(try fixture.text(bundle + "/notes.md").contains(" · \(estimate)\n"))
 
         let run = try fixture.run(["approve", "--audio", bundle])

@@ -39,7 +39,7 @@ import EpisodeTestSupport
         let run = try check(["Outputs/2026-06-08"], in: root)
         #expect(run.status == 0, "\(run.error)")
         #expect(run.error.isEmpty)
-        #expect(run.outputText.contains("0 errors, 0 warnings in 8 paragraphs (8 unchanged, 0 edited, 0 new)"))
+        #expect(run.outputText.contains("0 errors, 0 warnings in 9 paragraphs (9 unchanged, 0 edited, 0 new)"))
         #expect(run.outputText.contains("words a minute (draft: "))
     }
 
@@ -54,16 +54,16 @@ import EpisodeTestSupport
         #expect(run.status == 8)
         let lines = run.outputText.split(separator: "\n").map(String.init)
         #expect(lines.contains("Outputs/2026-06-08/script.txt:3:20: error: number not in the draft: 'seven' (the draft said six); check it against the commits"))
-        #expect(lines.contains("Outputs/2026-06-08/script.txt:17: error: not traceable to any commit (new text: check it against the commits)"))
+        #expect(lines.contains("Outputs/2026-06-08/script.txt:19: error: not traceable to any commit (new text: check it against the commits)"))
         #expect(lines.contains { $0.hasPrefix("  Outputs/2026-06-08/script.txt:3: edited framing") && $0.contains("9781f9a") })
-        #expect(lines.last == "2 errors, 0 warnings in 9 paragraphs (7 unchanged, 1 edited, 1 new)")
+        #expect(lines.last == "2 errors, 0 warnings in 10 paragraphs (8 unchanged, 1 edited, 1 new)")
         #expect(run.error == "episodegen: Outputs/2026-06-08/script.txt: the check found 2 errors; fix them or check the text against the commits\n")
     }
 
     @Test func theScriptItselfMayBeGivenAndAFaithfulEditPasses() throws {
         let (root, script) = try bundle()
         defer { try? FileManager.default.removeItem(at: root) }
-        try edit(script) { $0.replacingOccurrences(of: "There's more from Alan.", with: "Alan was busy today.") }
+        try edit(script) { $0.replacingOccurrences(of: "Alan has more on the list.", with: "Alan was busy today.") }
         let run = try check(["Outputs/2026-06-08/script.txt"], in: root)
         #expect(run.status == 0, "\(run.outputText)\(run.error)")
         #expect(run.outputText.contains("Outputs/2026-06-08/script.txt:7: edited person"))
@@ -75,18 +75,18 @@ import EpisodeTestSupport
         defer { try? FileManager.default.removeItem(at: root) }
         try edit(script) {
             $0.replacingOccurrences(
-                of: "MCP server, these fixes", with: "MCP server and if you read the release notes every single week without fail at all, these fixes")
+                of: "MCP server, these changes", with: "MCP server and if you read the release notes every single week without fail at all, these changes")
         }
         let run = try check(["Outputs/2026-06-08"], in: root)
         #expect(run.status == 0, "\(run.outputText)")
-        #expect(run.outputText.contains("script.txt:13:1: warning: sentence of 36 words (more than 35)"))
+        #expect(run.outputText.contains("script.txt:15:1: warning: sentence of 38 words (more than 35)"))
         #expect(run.outputText.contains("0 errors, 1 warning"))
     }
 
     @Test func jsonIsForTools() throws {
         let (root, script) = try bundle()
         defer { try? FileManager.default.removeItem(at: root) }
-        try edit(script) { $0.replacingOccurrences(of: "There's more from Alan.", with: "There's more from Alan, see https://go.dev/cl/788380.") }
+        try edit(script) { $0.replacingOccurrences(of: "Alan has more on the list.", with: "Alan has more on the list, see https://go.dev/cl/788380.") }
         let run = try check(["--format", "json", "Outputs/2026-06-08"], in: root)
         #expect(run.status == 8)
         let object = try #require(try JSONSerialization.jsonObject(with: run.output) as? [String: Any])
@@ -97,7 +97,7 @@ import EpisodeTestSupport
         #expect(findings.first?["line"] as? Int == 7)
         #expect(findings.first?["severity"] as? String == "error")
         let paragraphs = try #require(object["paragraphs"] as? [[String: Any]])
-        #expect(paragraphs.count == 8)
+        #expect(paragraphs.count == 9)
         #expect(object["duration"] is String)
     }
 
@@ -164,9 +164,9 @@ import EpisodeTestSupport
         defer { try? FileManager.default.removeItem(at: root) }
         try edit(script) { text in
             text.replacingOccurrences(of: "landed six changes today", with: "landed seven changes today")
-                .replacingOccurrences(of: "There's more from Alan.", with: "Alan was busy today.")
-                .replacingOccurrences(of: "Quickly, the rest of the list.", with: "Quickly, the rest of the list, see https://go.dev/cl/788301.")
-                .replacingOccurrences(of: "That's the show.", with: "Thanks to Peter Weinberger for the review.\n\nThat's the show.")
+                .replacingOccurrences(of: "Alan has more on the list.", with: "Alan was busy today.")
+                .replacingOccurrences(of: "In the round-up:", with: "In the round-up, see https://go.dev/cl/788301:")
+                .replacingOccurrences(of: "That's all for Monday.", with: "Thanks to Peter Weinberger for the review.\n\nThat's all for Monday.")
         }
         let run = try check(["Outputs/2026-06-08"], in: root)
         #expect(run.status == 8)

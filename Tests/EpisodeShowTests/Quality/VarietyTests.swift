@@ -6,10 +6,12 @@ import EpisodeAnalysis
 
 /// Thirty consecutive days of golang/tools, as a daily listener hears them.
 @Suite struct VarietyTests {
-    static func month(from start: String = "2026-05-15") throws -> [VarietyMeasure] {
-        let configuration = try CorpusDays.configuration("go-tools")
+    static func month(
+        from start: String = "2026-05-15", file: String = "golang-tools-2026h1.fuller-numstat.log", preset: String? = "go-tools"
+    ) throws -> [VarietyMeasure] {
+        let configuration = try CorpusDays.configuration(preset)
         let composer = try EpisodeComposer(configuration: configuration)
-        let days = CorpusDays.byDay(try CorpusDays.cachedCommits("golang-tools-2026h1.fuller-numstat.log"))
+        let days = CorpusDays.byDay(try CorpusDays.cachedCommits(file))
         var date = try EpisodeDate(start)
         var episodes: [VarietyMeasure] = []
         for _ in 0..<30 {
@@ -39,25 +41,24 @@ import EpisodeAnalysis
         #expect(common.isEmpty, "\(common)")
     }
 
-    /// A month not tuned on: busy days (nine and more changes, most told in full) use a slot more
-    /// often than it has wordings, so a few openers recur there; at most three day pairs may share any.
-    @Test func aHeldOutMonthRarelyRepeats() throws {
+    /// A month not tuned on: the wordings of a slot are split by the day's parity, so two days
+    /// running share none while each uses a slot up to half its wordings.
+    @Test func aHeldOutMonthNeverRepeatsEither() throws {
         let (repeats, common) = Self.measure(try Self.month(from: "2026-02-02"))
-        #expect(repeats.count <= 3, "\(repeats)")
+        print("variety: golang/tools from 2026-02-02 (held out): \(repeats.count) day pairs share an opener \(repeats); common phrases \(common)")
+        #expect(repeats.isEmpty, "\(repeats)")
         #expect(common.isEmpty, "\(common)")
     }
-}
 
-extension VarietyTests {
-    @Test func dumpLengths() throws {
-        guard ProcessInfo.processInfo.environment["DUMP_LENGTHS"] != nil else { return }
-        var out = ""
-        for corpus in CorpusDays.corpora {
-            for day in try CorpusDays.cachedEpisodes(corpus.file) {
-                let told = day.episode.stories.filter(\.toldInFull).count
-                out += "\(corpus.file.prefix(10)) \(day.day) commits=\(day.episode.commits.count) told=\(told) \(day.episode.duration) words=\(day.episode.wordCount)\n"
-            }
-        }
-        try out.write(toFile: "/tmp/lengths.txt", atomically: true, encoding: .utf8)
+    /// Another repository, never read for wording: git/git's May, whose days bring a median of
+    /// ten commits and up to fifty-four. A busy day tells more stories than a slot has wordings
+    /// in its half, so some openers recur on the next day; the bound is today's measure (eight
+    /// day pairs, fourteen shared openers), so that it can only get better.
+    @Test func anotherRepositorysMonthRarelyRepeats() throws {
+        let (repeats, common) = Self.measure(try Self.month(from: "2026-05-04", file: "git-git-2026-summer.name-status.log", preset: nil))
+        print("variety: git/git from 2026-05-04 (held out): \(repeats.count) day pairs share an opener \(repeats); common phrases \(common)")
+        #expect(repeats.count <= 8, "\(repeats)")
+        #expect(repeats.values.map(\.count).reduce(0, +) <= 14, "\(repeats)")
+        #expect(common.isEmpty, "\(common)")
     }
 }
