@@ -21,8 +21,20 @@ public enum TestCorpus {
         return url
     }
 
-    /// The bytes of a fixture.
-    public static func data(_ name: String) throws -> Data { try Data(contentsOf: existingURL(name)) }
+    /// The bytes of a fixture; a gzipped one (`.gz`) unpacked through `gzip -dc`.
+    public static func data(_ name: String) throws -> Data {
+        let url = try existingURL(name)
+        guard name.hasSuffix(".gz") else { return try Data(contentsOf: url) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["gzip", "-dc", url.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return data
+    }
 
     /// A file of this package, e.g. `Inputs/sample.log`.
     public static func packageFile(_ relativePath: String) -> URL { packageRoot.appendingPathComponent(relativePath) }

@@ -82,3 +82,30 @@ import EpisodeTestSupport
         #expect(try run("2026-03-01", "committer") == [String(early.prefix(7))])
     }
 }
+
+/// `--date` chooses one day's commits in the show's time zone: the episode is that day's, even
+/// where a commit's own time zone puts it on the day before.
+@Suite struct SelectedDayTests {
+    @Test func aCommitFromTheEveningBeforeInItsOwnZoneIsStillTodaysEpisode() throws {
+        let repository = try TemporaryGitRepository()
+        try repository.write("a.txt", "one\n")
+        // 23:30 in California is 06:30 the next morning in UTC.
+        try repository.commit("parser: fix a crash on empty input", authorDate: "2026-06-08T23:30:00-07:00")
+        try repository.write("b.txt", "two\n")
+        try repository.commit("parser: add a test for empty input", authorDate: "2026-06-09T10:00:00+00:00")
+        let arguments = ["--repo", repository.path, "--date", "2026-06-09", "--time-zone", "UTC"]
+
+        let analyze = try CommandRunner.run(["analyze"] + arguments, environment: repository.environment)
+        #expect(analyze.status == 0, "\(analyze.error)")
+        let object = try #require(try JSONSerialization.jsonObject(with: analyze.output) as? [String: Any])
+        let days = try #require((object["span"] as? [String: Any])?["days"] as? [[String: Any]])
+        #expect(days.map { $0["day"] as? String } == ["2026-06-09"])
+        #expect((days.first?["commits"] as? [String])?.count == 2)
+
+        let script = try CommandRunner.run(arguments, environment: repository.environment)
+        #expect(script.status == 0, "\(script.error)")
+        #expect(script.outputText.contains("Tuesday, June ninth, 2026"), "\(script.outputText)")
+        #expect(!script.outputText.contains("This episode covers") && !script.outputText.contains("looking back"), "\(script.outputText)")
+        #expect(!script.outputText.contains("this week"), "\(script.outputText)")
+    }
+}

@@ -39,6 +39,66 @@ import EpisodeAnalysis
         #expect(script.contains("The reason for the revert:") || script.contains("Why undo it?"), "\(script)")
     }
 
+    static func script(_ day: String, _ file: String = "golang-tools-2026h1.fuller-numstat.log", preset: String? = "go-tools") throws -> String {
+        let (analysis, configuration) = try CorpusDays.analysis(file, day: day, preset: preset)
+        let episode = try EpisodeComposer(configuration: configuration).compose(analysis, date: try EpisodeDate(day))
+        return episode.segments.map(\.text).joined(separator: "\n")
+    }
+
+    /// golang/tools 2026-06-01: the story's headline adds promoted-field detection, but the
+    /// problem (untagged values make the fill ambiguous) is another commit's: it is told after
+    /// what that commit did, never as the reason for the headline ("So Hongxiang added ...").
+    @Test func aProblemIsToldWithTheChangeItBelongsTo() throws {
+        let script = try Self.script("2026-06-01")
+        let problem = try #require(script.range(of: "it is ambiguous which existing values map to which fields"), "\(script)")
+        let action = try #require(script.range(of: "stopped offering if contains untagged"), "\(script)")
+        #expect(action.upperBound < problem.lowerBound, "\(script)")
+        #expect(!script.contains("So Hongxiang added") && !script.contains("In response, Hongxiang added"), "\(script)")
+    }
+
+    /// golang/tools 2026-06-09: seven commits, one story. Told in full, its next commits say
+    /// something of their own; the context sentence is said as context.
+    @Test func aStoryToldInFullTellsItsNextCommitsWithTheirOwnWords() throws {
+        let script = try Self.script("2026-06-09")
+        #expect(script.contains("skipped generic methods in fingerprinting"), "\(script)")
+        #expect(script.contains("Generic methods cannot be part of interface method sets in Go."), "\(script)")
+        #expect(!script.contains("going wrong: Generic methods"), "\(script)")
+    }
+
+    /// A background sentence is never framed as what went wrong, on any day of any corpus log.
+    @Test(arguments: CorpusDays.corpora.map(\.file))
+    func contextIsNeverToldAsAProblem(file: String) throws {
+        let frames = ["what was going wrong", "What went wrong", "describes the problem", "sums up the problem", "The trouble",
+                      "The problem it solves", "Behind it", "In response", "The reason:", "What prompted it"]
+        for day in try CorpusDays.cachedEpisodes(file) {
+            for segment in day.episode.segments {
+                let sources = segment.messageSentences ?? []
+                // Context said just before its problem, as one account ("... can return nil when ... Previously this triggered ..."), may share its frame.
+                func leadsIntoProblem(_ context: StorySentence) -> Bool {
+                    sources.contains { $0.commit == context.commit && $0.sentence.role == .problem
+                        && (0...2).contains($0.sentence.offset - context.sentence.offset - context.sentence.length) }
+                }
+                for source in sources where source.sentence.role == .background && !leadsIntoProblem(source) {
+                    let opening = source.text.split(separator: " ").prefix(4).joined(separator: " ")
+                    guard let place = segment.text.range(of: opening) else { continue }
+                    let before = segment.text[..<place.lowerBound].suffix(40)
+                    #expect(!frames.contains { before.contains($0) }, "\(file) \(day.day): \(before)|\(opening)")
+                }
+            }
+        }
+    }
+
+    /// A list after a colon is not read ("... the mystery: 1) frob encoding asserts ..."), nor the
+    /// pointer to an example ("producing invalid code such as:").
+    @Test func listsAndExamplesAfterAColonAreLeftOut() throws {
+        let mystery = try Self.script("2026-06-29")
+        #expect(mystery.contains("two defensive measures to try to resolve the mystery."), "\(mystery)")
+        #expect(!mystery.contains("one)"), "\(mystery)")
+        let stringscut = try Self.script("2026-04-14")
+        #expect(stringscut.contains("producing invalid code."), "\(stringscut)")
+        #expect(!stringscut.contains("such as."), "\(stringscut)")
+    }
+
     /// Every human commit is in a segment that tells or counts it, and the framing's count is the day's.
     static func expectEveryCommitToldOrCounted(_ analysis: Analysis, _ episode: Episode, day: String) throws {
         let human = Set(analysis.commits.filter { !$0.isBot }.map(\.commit.hash))
@@ -96,6 +156,7 @@ import EpisodeAnalysis
         let ordinary = days.filter { (6...8).contains($0.episode.commits.count) }
         let seconds = ordinary.map(\.episode.durationSeconds).sorted()
         #expect(!seconds.isEmpty)
+        print("lengths: golang/tools days of six to eight commits (\(seconds.count)): median \(seconds[seconds.count / 2]) s, range \(seconds.first!)-\(seconds.last!) s")
         #expect(seconds[seconds.count / 2] >= 90, "median of ordinary days: \(seconds)")
     }
 }
