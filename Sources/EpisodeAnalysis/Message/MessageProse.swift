@@ -204,7 +204,7 @@ enum MessageProse {
         let following = bytes[next]
         let opensSentence = (following >= 0x41 && following <= 0x5A) || (following >= 0x30 && following <= 0x39) || following >= 0x80
             || following == UInt8(ascii: "\"") || following == UInt8(ascii: "'") || following == UInt8(ascii: "(") || following == UInt8(ascii: "`")
-        guard opensSentence else { return false }
+        guard opensSentence || opensWithIdentifier(bytes, at: next) else { return false }
         guard bytes[index] == UInt8(ascii: ".") else { return true }
         var wordStart = index
         while wordStart > 0, !isSpace(bytes[wordStart - 1]), bytes[wordStart - 1] != UInt8(ascii: "(") { wordStart -= 1 }
@@ -213,6 +213,18 @@ enum MessageProse {
         // "J. Random": a lone capital is an initial.
         if index - wordStart == 1, bytes[wordStart] >= 0x41, bytes[wordStart] <= 0x5A { return false }
         return true
+    }
+
+    /// "... ancestry. commit_contains() exposes ...": a sentence may open with a lower-case
+    /// identifier, known by its underscore or call parentheses.
+    static func opensWithIdentifier(_ bytes: [UInt8], at start: Int) -> Bool {
+        guard bytes[start] >= 0x61, bytes[start] <= 0x7A else { return false }
+        var index = start
+        while index < bytes.count, !isSpace(bytes[index]) {
+            if bytes[index] == UInt8(ascii: "_") || bytes[index] == UInt8(ascii: "(") { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The bytes `from..<to` of a paragraph as a span: trimmed, white space folded; `nil` when empty.

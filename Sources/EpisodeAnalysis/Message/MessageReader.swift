@@ -16,7 +16,10 @@ public enum MessageReader {
     /// tools the subject and those sentences name, in a fixed order ("Android", "c-archive"): the
     /// words a close says "if you build ... for ..." with. Each sentence's words are found once.
     public static func reading(_ body: String, subject: String, isRevert: Bool = false) -> (sentences: [MessageSentence], affects: [String]) {
-        var found = Set(MessageWords(subject).affected(isSubject: true))
+        // A host named only inside a link ("Merge branch 'master' of https://github.com/...") is where
+        // the work came from, not what it is for.
+        let linkFree = subject.split(separator: " ").filter { !$0.contains("://") && !$0.hasPrefix("git@") }.joined(separator: " ")
+        var found = Set(MessageWords(linkFree).affected(isSubject: true))
         var result: [MessageSentence] = []
         var revertReasonFound = false
         let bytes = Array(body.utf8)
@@ -41,7 +44,8 @@ public enum MessageReader {
         return (result, affects)
     }
 
-    static let continuations: Set<String> = ["which", "whose", "and", "but", "or"]
+    /// Words that open the rest of a sentence, not a sentence: "which is what ...", "Will fail the assertion ...".
+    static let continuations: Set<String> = ["which", "whose", "and", "but", "or", "will", "would", "should", "could", "might", "must"]
 
     /// The role a prose sentence plays, or `nil` for one a narrator would not use.
     static func role(of sentence: String, words: MessageWords, isRevert: Bool) -> MessageRole? {

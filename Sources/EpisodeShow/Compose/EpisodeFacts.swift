@@ -139,11 +139,11 @@ struct EpisodeFacts: Sendable {
             let removal = ["remove", "delete", "drop", "deprecate", "unexport"].contains(where: { rawSummary.lowercased().hasPrefix($0) })
             reason = reasons.reason(inBody: lead.commit.body, firstSentenceFallback: removal)
             if let found = reason {
-                // A reference that was not said can leave a word hanging: "the flag added by." -> "the flag added."
-                var text = found.text
-                if text.hasSuffix(".") { text = SentenceTools.withoutDanglingEnd(String(text.dropLast())) + "." }
+                // A reference that was not said leaves a word hanging ("the flag added by."): not said at all.
+                let text = found.text
+                let dangles = text.hasSuffix(".") && SentenceTools.withoutDanglingEnd(String(text.dropLast())) != String(text.dropLast())
                 let (alone, cut) = SentenceTools.withoutLeadingConnective(text)
-                reason = Reason(text: SentenceTools.splitLong(alone), isVerbatim: found.isVerbatim && !cut)
+                reason = dangles ? nil : Reason(text: SentenceTools.splitLong(alone), isVerbatim: found.isVerbatim && !cut)
             }
         }
         let storyCommits = story.commits.compactMap { commitsByHash[$0] }

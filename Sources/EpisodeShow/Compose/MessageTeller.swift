@@ -127,7 +127,10 @@ struct MessageTeller: Sendable {
         // Sentences that speak as the author ("I changed ...") are told only as quotes; `speakableReason` checks.
         guard let found = reasons.speakableReason(text) else { return nil }
         var spoken = found.text
-        if spoken.hasSuffix(".") { spoken = SentenceTools.withoutDanglingEnd(String(spoken.dropLast())) + "." }
+        // A reference left out at the end ("present since <commit>.", "added by <commit>.") leaves the
+        // sentence saying less than it meant: better not said at all.
+        if spoken.hasSuffix("."), SentenceTools.withoutDanglingEnd(String(spoken.dropLast())) != String(spoken.dropLast())
+            || SentenceTools.endsOnReference(spoken) { return nil }
         let (alone, cut) = SentenceTools.withoutLeadingConnective(spoken)
         guard !repeats(alone, subject: subject) else { return nil }
         return Reason(text: SentenceTools.splitLong(alone), isVerbatim: found.isVerbatim && !cut)

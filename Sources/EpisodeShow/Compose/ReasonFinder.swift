@@ -91,7 +91,8 @@ public struct ReasonFinder: Sendable {
     func pointsBack(_ sentence: String) -> Bool {
         let words = sentence.split(separator: " ").prefix(2).map { $0.lowercased() }
         guard let first = words.first else { return false }
-        if ["that", "these", "those", "it", "they", "its", "their", "such", "also", "so", "then", "otherwise"].contains(first.trimming(",")) { return true }
+        if ["that", "these", "those", "it", "they", "its", "their", "such", "also", "so", "then", "otherwise", "consequently", "therefore",
+            "hence", "thus", "accordingly"].contains(first.trimming(",")) { return true }
         if first == "this", words.count > 1, !["cl", "change", "commit", "patch", "pr", "fixes", "bug", "problem", "issue"].contains(words[1]) { return true }
         return false
     }
@@ -100,7 +101,8 @@ public struct ReasonFinder: Sendable {
     func isInstructionOrFragment(_ sentence: String) -> Bool {
         guard let first = sentence.split(separator: " ").first.map(String.init) else { return true }
         // "Which is probably saner ...", "And it ...": the rest of a sentence that was not said.
-        if ["By", "Try", "Please", "See", "Also", "Note", "TODO", "NOTE", "Which", "Whose", "And", "But", "Or"].contains(first) { return true }
+        if ["By", "Try", "Please", "See", "Also", "Note", "TODO", "NOTE", "Which", "Whose", "And", "But", "Or", "Will", "Would", "Should",
+            "Could", "Might", "Must"].contains(first) { return true }
         return first.first?.isUppercase == true && PastTense.verb(first) != nil
     }
 
@@ -132,7 +134,7 @@ public struct ReasonFinder: Sendable {
         guard let short = SentenceTools.shortened(plain, maxWords: maxWords) else { return nil }
         if looksLikeCode(short) { return nil }
         var spoken = speakable.speak(short)
-        guard SentenceTools.wordCount(spoken) >= 4 else { return nil }
+        guard SentenceTools.wordCount(spoken) >= 4, !SentenceTools.endsOnReference(spoken) else { return nil }
         if let last = spoken.last, !".!?".contains(last) { spoken += "." }
         spoken = EnglishGrammar.capitalizedFirst(spoken)
         let verbatim = normalizedSpaces(spoken) == normalizedSpaces(short.last.map { ".!?".contains($0) } == true ? short : short + ".")

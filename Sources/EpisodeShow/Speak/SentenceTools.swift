@@ -102,6 +102,12 @@ public enum SentenceTools {
         return words.joined(separator: " ")
     }
 
+    /// "The leak has been present since.": a sentence whose last word asks for what was left out.
+    public static func endsOnReference(_ sentence: String) -> Bool {
+        let last = sentence.split(separator: " ").last.map { String($0.lowercased().drop { _ in false }).trimmingTrailing(".,;:") } ?? ""
+        return ["since", "after", "before", "until", "like", "as", "than", "per"].contains(last)
+    }
+
     /// Words that show a clause has its own verb, so ", and" before it joins two clauses.
     static let clauseMarkers: Set<String> = [
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "now", "no", "does", "do", "did", "it", "they", "this",

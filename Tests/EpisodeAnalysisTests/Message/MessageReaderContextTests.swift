@@ -60,3 +60,24 @@ import EpisodeModel
         #expect(read.contains { $0.role == .problem && $0.text.hasPrefix("The stringscut modernizer could rewrite Index calls") })
     }
 }
+
+extension MessageReaderContextTests {
+    /// git/git 2026-06-12: "Merge branch 'master' of https://github.com/j6t/git-gui" is not work for GitHub users.
+    @Test func aHostInALinkIsNotWhoIsAffected() throws {
+        let commit = try #require(try CorpusLog.commits("git-git-2026-summer.name-status.log").first {
+            $0.subject.hasPrefix("Merge branch 'master' of https://github.com/")
+        })
+        #expect(!MessageReader.reading(commit.body, subject: commit.subject).affects.contains("GitHub"))
+        #expect(MessageReader.reading("", subject: "ci: run the GitHub workflow on tags").affects == ["GitHub"])
+    }
+}
+
+extension MessageReaderContextTests {
+    /// "... cannot read commit ancestry. commit_contains() exposes that result ...": two sentences.
+    @Test func aSentenceMayOpenWithALowerCaseIdentifier() {
+        let body = "Without generation numbers, the walk can fail when it cannot read commit ancestry. commit_contains() exposes that result through a Boolean interface."
+        let read = MessageReader.read(body)
+        #expect(read.contains { $0.text == "Without generation numbers, the walk can fail when it cannot read commit ancestry." })
+        #expect(!read.contains { $0.text.contains("ancestry. commit_contains") })
+    }
+}
