@@ -60,7 +60,7 @@ struct MessageTeller: Sendable {
             sources[first.text] = scene[0]
         }
         var problem = pick(.problem, from: commits)
-        if problem == nil, before?.text != nil, scene[0].role == .problem { (problem, before) = (before, nil) }
+        if problem == nil, before != nil, scene[0].role == .problem { (problem, before) = (before, nil) }
         var background: Reason?
         if problem == nil {
             background = before ?? scene.first { $0.role == .background }.flatMap { sentence in
@@ -126,7 +126,7 @@ struct MessageTeller: Sendable {
         if role == .change, !MessageTeller.changeOpeners.contains(where: text.hasPrefix), !MessageTeller.isImperative(text) { return nil }
         // Sentences that speak as the author ("I changed ...") are told only as quotes; `speakableReason` checks.
         guard let found = reasons.speakableReason(text) else { return nil }
-        var spoken = found.text
+        let spoken = found.text
         // A reference left out at the end ("present since <commit>.", "added by <commit>.") leaves the
         // sentence saying less than it meant: better not said at all.
         if spoken.hasSuffix("."), SentenceTools.withoutDanglingEnd(String(spoken.dropLast())) != String(spoken.dropLast())
