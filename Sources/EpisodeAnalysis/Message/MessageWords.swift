@@ -17,8 +17,14 @@ struct MessageWords {
             if start < end { words.append(String(decoding: current[start..<end], as: UTF8.self)) }
             current.removeAll(keepingCapacity: true)
         }
-        for scalar in sentence.unicodeScalars {
+        let scalars = Array(sentence.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
             let value = scalar.value
+            // "bug.Report", "errors.Is": a dot between letters joins an identifier, whose parts are not words.
+            if value == 0x2E, !current.isEmpty, index + 1 < scalars.count, scalars[index + 1].properties.isAlphabetic {
+                current.append(0x2E)
+                continue
+            }
             if value >= 0x41, value <= 0x5A {
                 current.append(UInt8(value + 0x20))
             } else if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || value == 0x27 || value == 0x2D {

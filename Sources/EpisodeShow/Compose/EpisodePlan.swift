@@ -58,10 +58,14 @@ public struct EpisodePlan: Equatable, Sendable {
         // Breaking changes are never small, whatever their category.
         let breaking = Set(analysis.stories.filter { story in story.commits.contains { commitsByHash[$0]?.conventional?.breaking == true } }.map(\.id))
         let large = Array(rest.filter { !EpisodePlan.smallCategories.contains($0.category) || breaking.contains($0.id) }.prefix(budget))
-        // A small change whose message says why is worth a sentence or two while there is room.
-        let explained = rest.filter { EpisodePlan.smallCategories.contains($0.category) && !breaking.contains($0.id) && explains($0) }
-        let largeIDs = Set(large.map(\.id))
-        let fullIDs = largeIDs.union(explained.prefix(budget - large.count).map(\.id))
+        // A small change whose message says why is worth a sentence or two while there is room
+        // (asked only while there is: reading a message costs more than ranking it).
+        var fullIDs = Set(large.map(\.id))
+        var room = budget - large.count
+        for story in rest where room > 0 && EpisodePlan.smallCategories.contains(story.category) && !breaking.contains(story.id) && explains(story) {
+            fullIDs.insert(story.id)
+            room -= 1
+        }
         let full = rest.filter { fullIDs.contains($0.id) }
 
         // Group the full stories by first author, in order of each person's best story.

@@ -81,3 +81,11 @@ extension MessageReaderContextTests {
         #expect(!read.contains { $0.text.contains("ancestry. commit_contains") })
     }
 }
+
+extension MessageReaderContextTests {
+    /// "The bug.Errorf has been downgraded to an ordinary error": `bug.Errorf` is a name, not a bug.
+    @Test func aWordInsideADottedIdentifierIsNotAWord() {
+        #expect(!MessageWords("The bug.Errorf has been downgraded to an ordinary error.").words.contains("bug"))
+        #expect(MessageWords("This fixes a bug. Now it works.").words.contains("bug"))
+    }
+}
