@@ -15,6 +15,9 @@ struct EpisodeFacts: Sendable {
     let peopleByID: [String: Person]
     let commitsByHash: CommitLookup
     let areaNames: [String: String]
+    /// The facts of every story the plan tells or rounds up, made once: the context and the
+    /// composer both ask for them, and reading a story's messages is the costly part.
+    private var planned: [String: StoryFacts] = [:]
 
     init(analysis: Analysis, plan: EpisodePlan, configuration: ShowConfiguration, date: EpisodeDate) {
         self.analysis = analysis
@@ -30,6 +33,9 @@ struct EpisodeFacts: Sendable {
         for commit in analysis.commits { names[commit.area.id] = names[commit.area.id] ?? commit.area.spokenName }
         for summary in analysis.areas { names[summary.area.id] = summary.area.spokenName }
         areaNames = names
+        for story in plan.toldStories + plan.roundup.map(\.story) where planned[story.id] == nil {
+            planned[story.id] = makeFacts(for: story)
+        }
     }
 
     /// The teller for an analysis: its speakable text knows the analysis's package areas.
@@ -107,6 +113,10 @@ struct EpisodeFacts: Sendable {
     }
 
     func facts(for story: Story) -> StoryFacts {
+        planned[story.id] ?? makeFacts(for: story)
+    }
+
+    private func makeFacts(for story: Story) -> StoryFacts {
         let author = name(of: story.authors.first ?? "")
         let lead = story.commits.first.flatMap { commitsByHash[$0] }
         let rawSummary = PastTense.withoutSubPrefix(lead?.summary ?? story.headline)
