@@ -15,7 +15,7 @@ enum EpisodeContextSample {
         "measurement": "Loading is 20% faster.", "revertReason": "", "fixesCrash": true, "hasWhy": true, "affects": ["Windows"], "depth": "full",
         "problemTold": false, "problemAction": "", "background": "", "moreEffect": "",
         "othersInFull": [], "unnamedInFull": 0,
-        "companions": [["action": "added a test", "kind": "problem", "text": "It was untested."]],
+        "companions": [["action": "added a test", "kind": "problem", "text": "It was untested.", "changeRest": "adds a test.", "changeImperative": ""]],
         "brief": false, "newArea": true, "sameAction": false, "more": 0, "continues": false, "continued": false, "countHandled": false,
     ]
 

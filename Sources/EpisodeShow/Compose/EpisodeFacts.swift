@@ -178,6 +178,10 @@ struct EpisodeFacts: Sendable {
                 guard !action.isEmpty, let found = teller.companion(commit, subject: commit.summary, said: said) else { continue }
                 said.insert(found.source.text)
                 told.sources[found.reason.text] = found.source
+                if let change = found.change {
+                    said.insert(change.source.text)
+                    told.sources[change.reason.text] = change.source
+                }
                 companions.append(StoryFacts.Companion(action: action, told: found))
             }
             let companionCommits = Set(companions.map(\.told.source.commit))

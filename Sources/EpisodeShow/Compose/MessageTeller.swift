@@ -88,6 +88,8 @@ struct MessageTeller: Sendable {
         var role: MessageRole
         var reason: Reason
         var source: StorySentence
+        /// After a problem or its context, what that commit does in its own words, when it says so.
+        var change: (reason: Reason, source: StorySentence)?
     }
 
     /// The sentence that best tells one more commit of a story, or `nil` when none reads well alone.
@@ -97,7 +99,13 @@ struct MessageTeller: Sendable {
                 // An effect leans on a change that was not said here: only context-free roles, or an effect that opens plainly.
                 if role == .effect, reasons.pointsBack(sentence.text) { continue }
                 guard let reason = speakable(sentence.text, role: role, subject: subject) else { continue }
-                return Companion(role: role, reason: reason, source: StorySentence(commit: commit.commit.hash, sentence: sentence))
+                var found = Companion(role: role, reason: reason, source: StorySentence(commit: commit.commit.hash, sentence: sentence))
+                if role == .problem || role == .background {
+                    found.change = commit.message.lazy.filter { $0.role == .change && !said.contains($0.text) }.compactMap { change in
+                        self.speakable(change.text, role: .change, subject: subject).map { ($0, StorySentence(commit: commit.commit.hash, sentence: change)) }
+                    }.first
+                }
+                return found
             }
         }
         return nil

@@ -38,7 +38,13 @@ struct StoryFacts: Sendable {
             let imperative = told.role == .change && MessageTeller.isImperative(text)
             let kind = told.role == .change ? (imperative ? "changeImperative" : "changeRest") : told.role.rawValue
             let said = told.role != .change ? text : (imperative ? EnglishGrammar.lowerFirst(text) : MessageTeller.predicate(of: text))
-            return ["action": .string(action), "kind": .string(kind), "text": .string(said)]
+            let change = told.change?.reason.text ?? ""
+            let changeImperative = MessageTeller.isImperative(change)
+            return [
+                "action": .string(action), "kind": .string(kind), "text": .string(said),
+                "changeRest": .string(change.isEmpty || changeImperative ? "" : MessageTeller.predicate(of: change)),
+                "changeImperative": .string(changeImperative ? EnglishGrammar.lowerFirst(change) : ""),
+            ]
         }
     }
 

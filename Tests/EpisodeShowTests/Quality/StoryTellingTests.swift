@@ -63,6 +63,8 @@ import EpisodeAnalysis
         #expect(script.contains("skipped generic methods in fingerprinting"), "\(script)")
         #expect(script.contains("Generic methods cannot be part of interface method sets in Go."), "\(script)")
         #expect(!script.contains("going wrong: Generic methods"), "\(script)")
+        // In the lead, that commit's own account of what it does follows its context.
+        #expect(script.contains("updates the fingerprint function to skip methods with type parameters"), "\(script)")
     }
 
     /// A background sentence is never framed as what went wrong, on any day of any corpus log.
