@@ -108,7 +108,9 @@ struct MessageWords {
     /// An imperative opening ("Use getg_safe instead.") or "This CL/change makes ...".
     var isChange: Bool {
         guard let first = words.first else { return false }
-        if MessageWords.changeVerbs.contains(first) { return true }
+        if MessageWords.changeVerbs.contains(first) || first == "let's" { return true }
+        // "Explicitly set sh mode ...": an adverb before the verb.
+        if first.hasSuffix("ly"), words.count > 1, MessageWords.changeVerbs.contains(words[1]) { return true }
         if ["this", "the"].contains(first), words.count > 2, MessageWords.changeNouns.contains(words[1]),
            !MessageWords.auxiliaries.contains(words[2]) { return true }
         if first == "fixed" || first == "fixes", words.count > 1, words[1] == "by" { return true }
@@ -146,7 +148,8 @@ struct MessageWords {
         "not a single", "unused", "no longer used", "confusing", "slow", "quadratic", "unnecessary", "unnecessarily",
         "spurious", "flaky", "flakes", "infinite", "overflow", "overflows", "out of bounds", "out-of-bounds", "nil pointer",
         "null pointer", "segfault", "internal error", "missing", "lost", "loses", "ignored", "ignores", "nil",
-        "vulnerable", "vulnerability", "insecure", "ambiguous", "ambiguity", "invalid",
+        "vulnerable", "vulnerability", "insecure", "ambiguous", "ambiguity", "invalid", "unexpected", "unexpectedly", "than expected",
+        "accidentally", "inadvertently",
     ]
     /// Problem words that only say something is not so ("cannot", "is not", "missing", "nil"): a
     /// sentence with none stronger sets the scene rather than naming a failure.

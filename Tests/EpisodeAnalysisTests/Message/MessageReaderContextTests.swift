@@ -89,3 +89,12 @@ extension MessageReaderContextTests {
         #expect(MessageWords("This fixes a bug. Now it works.").words.contains("bug"))
     }
 }
+
+extension MessageReaderContextTests {
+    /// git/git 2026-08-03: "Explicitly set sh mode for ssh-agent to prevent failure ..." is what the change does.
+    @Test func anImperativeAfterAnAdverbIsTheChange() throws {
+        let read = try Self.read("t7528: fix failure under csh", in: "git-git-2026-summer.name-status.log")
+        #expect(read.contains { $0.role == .change && $0.text.hasPrefix("Explicitly set sh mode for ssh-agent") })
+        #expect(!read.contains { $0.role == .problem && $0.text.hasPrefix("Explicitly") })
+    }
+}
