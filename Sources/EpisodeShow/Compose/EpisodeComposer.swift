@@ -71,22 +71,23 @@ public struct EpisodeComposer: Sendable {
     public func compose(_ analysis: Analysis, date: EpisodeDate) throws -> Episode {
         // A busy day is capped by the show's target length: fewer stories in full, more in the round-up.
         var maxStories = max(1, configuration.maxStories)
+        // Made once for every pass: reading messages needs them, and the analysis does not change.
+        let teller = EpisodeFacts.teller(for: analysis, configuration: configuration)
+        let lookup = CommitLookup(analysis.commits)
         while true {
-            let episode = try compose(analysis, date: date, maxStories: maxStories)
+            let episode = try compose(analysis, date: date, maxStories: maxStories, teller: teller, lookup: lookup)
             if maxStories == 1 || Double(episode.durationSeconds) <= configuration.targetMinutes * 60 { return episode }
             maxStories -= 1
         }
     }
 
-    private func compose(_ analysis: Analysis, date: EpisodeDate, maxStories: Int) throws -> Episode {
+    private func compose(_ analysis: Analysis, date: EpisodeDate, maxStories: Int, teller: MessageTeller, lookup: CommitLookup) throws -> Episode {
         // A small story is told in full only when its message says why in words the script can use.
-        let teller = EpisodeFacts.teller(for: analysis, configuration: configuration)
-        let lookup = CommitLookup(analysis.commits)
         let plan = EpisodePlan(analysis: analysis, maxStories: maxStories) { story in
             let commits = story.commits.compactMap { lookup[$0] }
             return teller.tell(story, commits: commits, subject: commits.first?.summary ?? story.headline).saysWhy
         }
-        let facts = EpisodeFacts(analysis: analysis, plan: plan, configuration: configuration, date: date)
+        let facts = EpisodeFacts(analysis: analysis, plan: plan, configuration: configuration, date: date, teller: teller, commits: lookup)
         let context = EpisodeContext(facts: facts)
         let seed = date.description
         var segments: [Segment] = []

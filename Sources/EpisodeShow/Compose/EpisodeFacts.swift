@@ -19,16 +19,22 @@ struct EpisodeFacts: Sendable {
     /// composer both ask for them, and reading a story's messages is the costly part.
     private var planned: [String: StoryFacts] = [:]
 
-    init(analysis: Analysis, plan: EpisodePlan, configuration: ShowConfiguration, date: EpisodeDate) {
+    /// - Parameters:
+    ///   - teller: the analysis's teller (`EpisodeFacts.teller(for:configuration:)`), when the caller has one already.
+    ///   - commits: the analysis's commits by hash, likewise.
+    init(
+        analysis: Analysis, plan: EpisodePlan, configuration: ShowConfiguration, date: EpisodeDate,
+        teller: MessageTeller? = nil, commits: CommitLookup? = nil
+    ) {
         self.analysis = analysis
         self.plan = plan
         self.configuration = configuration
         self.date = date
-        teller = EpisodeFacts.teller(for: analysis, configuration: configuration)
-        reasons = teller.reasons
+        self.teller = teller ?? EpisodeFacts.teller(for: analysis, configuration: configuration)
+        reasons = self.teller.reasons
         speakable = reasons.speakable
         peopleByID = Dictionary(analysis.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        commitsByHash = CommitLookup(analysis.commits)
+        commitsByHash = commits ?? CommitLookup(analysis.commits)
         var names: [String: String] = [:]
         for commit in analysis.commits { names[commit.area.id] = names[commit.area.id] ?? commit.area.spokenName }
         for summary in analysis.areas { names[summary.area.id] = summary.area.spokenName }
@@ -150,10 +156,8 @@ struct EpisodeFacts: Sendable {
             reason = reasons.reason(inBody: lead.commit.body, firstSentenceFallback: removal)
             if let found = reason {
                 // A reference that was not said leaves a word hanging ("the flag added by."): not said at all.
-                let text = found.text
-                let dangles = text.hasSuffix(".") && SentenceTools.withoutDanglingEnd(String(text.dropLast())) != String(text.dropLast())
-                let (alone, cut) = SentenceTools.withoutLeadingConnective(text)
-                reason = dangles ? nil : Reason(text: SentenceTools.splitLong(alone), isVerbatim: found.isVerbatim && !cut)
+                let (alone, cut) = SentenceTools.withoutLeadingConnective(found.text)
+                reason = SentenceTools.endsDangling(found.text) ? nil : Reason(text: SentenceTools.splitLong(alone), isVerbatim: found.isVerbatim && !cut)
             }
         }
         let storyCommits = story.commits.compactMap { commitsByHash[$0] }

@@ -135,10 +135,9 @@ struct MessageTeller: Sendable {
         // Sentences that speak as the author ("I changed ...") are told only as quotes; `speakableReason` checks.
         guard let found = reasons.speakableReason(text) else { return nil }
         let spoken = found.text
-        // A reference left out at the end ("present since <commit>.", "added by <commit>.") leaves the
-        // sentence saying less than it meant: better not said at all.
-        if spoken.hasSuffix("."), SentenceTools.withoutDanglingEnd(String(spoken.dropLast())) != String(spoken.dropLast())
-            || SentenceTools.endsOnReference(spoken) { return nil }
+        // A reference left out at the end ("added by <commit>.") leaves the sentence saying less than
+        // it meant: better not said at all (`speakableReason` turned away "present since <commit>.").
+        if SentenceTools.endsDangling(spoken) { return nil }
         let (alone, cut) = SentenceTools.withoutLeadingConnective(spoken)
         guard !repeats(alone, subject: subject) else { return nil }
         return Reason(text: SentenceTools.splitLong(alone), isVerbatim: found.isVerbatim && !cut)
@@ -164,6 +163,13 @@ struct MessageTeller: Sendable {
     static func isImperative(_ sentence: String) -> Bool {
         guard let first = sentence.split(separator: " ").first, first.first?.isUppercase == true else { return false }
         return PastTense.verb(String(first)) != nil && !first.hasSuffix("s") && !first.hasSuffix("ed")
+    }
+
+    /// A change sentence as the templates say it, one of the two parts empty: "This CL adds X." as
+    /// `rest` ("adds X.", after "The change"), "Use X instead." as `imperative` ("use X instead.").
+    static func toldChange(_ sentence: String?) -> (rest: String, imperative: String) {
+        guard let sentence, !sentence.isEmpty else { return ("", "") }
+        return isImperative(sentence) ? ("", EnglishGrammar.lowerFirst(sentence)) : (predicate(of: sentence), "")
     }
 
     /// "This CL adds X." without its subject, "adds X.", for a host to say after "The change":

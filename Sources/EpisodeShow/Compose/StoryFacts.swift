@@ -34,16 +34,16 @@ struct StoryFacts: Sendable {
         var told: MessageTeller.Companion
 
         var templateValue: TemplateValue {
-            let text = told.reason.text
-            let imperative = told.role == .change && MessageTeller.isImperative(text)
-            let kind = told.role == .change ? (imperative ? "changeImperative" : "changeRest") : told.role.rawValue
-            let said = told.role != .change ? text : (imperative ? EnglishGrammar.lowerFirst(text) : MessageTeller.predicate(of: text))
-            let change = told.change?.reason.text ?? ""
-            let changeImperative = MessageTeller.isImperative(change)
+            var kind = told.role.rawValue
+            var said = told.reason.text
+            if told.role == .change {
+                let change = MessageTeller.toldChange(told.reason.text)
+                (kind, said) = change.imperative.isEmpty ? ("changeRest", change.rest) : ("changeImperative", change.imperative)
+            }
+            let followUp = MessageTeller.toldChange(told.change?.reason.text)
             return [
                 "action": .string(action), "kind": .string(kind), "text": .string(said),
-                "changeRest": .string(change.isEmpty || changeImperative ? "" : MessageTeller.predicate(of: change)),
-                "changeImperative": .string(changeImperative ? EnglishGrammar.lowerFirst(change) : ""),
+                "changeRest": .string(followUp.rest), "changeImperative": .string(followUp.imperative),
             ]
         }
     }
@@ -63,7 +63,8 @@ struct StoryFacts: Sendable {
     var commits: [String]
 
     var templateValue: TemplateValue {
-        [
+        let change = MessageTeller.toldChange(told.change?.text)
+        return [
             "id": .string(story.id),
             "author": .string(author),
             "firstName": .string(firstName),
@@ -82,8 +83,8 @@ struct StoryFacts: Sendable {
             "background": .string(told.background?.text ?? ""),
             "effect": .string(told.effect?.text ?? ""),
             "moreEffect": .string(told.moreEffect?.text ?? ""),
-            "changeRest": .string(told.change.flatMap { MessageTeller.isImperative($0.text) ? nil : MessageTeller.predicate(of: $0.text) } ?? ""),
-            "changeImperative": .string(told.change.flatMap { MessageTeller.isImperative($0.text) ? EnglishGrammar.lowerFirst($0.text) : nil } ?? ""),
+            "changeRest": .string(change.rest),
+            "changeImperative": .string(change.imperative),
             "measurement": .string(told.measurement?.text ?? ""),
             "revertReason": .string(told.revertReason?.text ?? ""),
             "fixesCrash": .bool(fixesCrash),

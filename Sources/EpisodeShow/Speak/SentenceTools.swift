@@ -104,8 +104,15 @@ public enum SentenceTools {
 
     /// "The leak has been present since.": a sentence whose last word asks for what was left out.
     public static func endsOnReference(_ sentence: String) -> Bool {
-        let last = sentence.split(separator: " ").last.map { String($0.lowercased().drop { _ in false }).trimmingTrailing(".,;:") } ?? ""
+        let last = sentence.split(separator: " ").last.map { $0.lowercased().trimmingTrailing(".,;:") } ?? ""
         return ["since", "after", "before", "until", "like", "as", "than", "per"].contains(last)
+    }
+
+    /// "The flag added by.": a sentence whose last words dangle where a reference was left out.
+    public static func endsDangling(_ sentence: String) -> Bool {
+        guard sentence.hasSuffix(".") else { return false }
+        let body = String(sentence.dropLast())
+        return withoutDanglingEnd(body) != body
     }
 
     /// Words that show a clause has its own verb, so ", and" before it joins two clauses.
